@@ -1,0 +1,61 @@
+package nl.wmoregio.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One attributable event: who did what to which record, when and why. Never updated. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private LocalDateTime tijdstip;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(nullable = false)
+    private String actie;
+
+    @Column(nullable = false)
+    private String entiteit;
+
+    @Column(name = "entiteit_id", nullable = false)
+    private String entiteitId;
+
+    private String details;
+
+    private String reden;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(LocalDateTime tijdstip, String actor, String actie, String entiteit, String entiteitId,
+                      String details, String reden) {
+        this.tijdstip = tijdstip;
+        this.actor = actor;
+        this.actie = actie;
+        this.entiteit = entiteit;
+        this.entiteitId = entiteitId;
+        this.details = details;
+        this.reden = reden;
+    }
+
+    public Long getId() { return id; }
+    public LocalDateTime getTijdstip() { return tijdstip; }
+    public String getActor() { return actor; }
+    public String getActie() { return actie; }
+    public String getEntiteit() { return entiteit; }
+    public String getEntiteitId() { return entiteitId; }
+    public String getDetails() { return details; }
+    public String getReden() { return reden; }
+}

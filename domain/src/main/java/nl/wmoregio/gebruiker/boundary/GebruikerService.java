@@ -1,0 +1,44 @@
+package nl.wmoregio.gebruiker.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import nl.wmoregio.gebruiker.control.Wachtwoorden;
+import nl.wmoregio.gebruiker.entity.Gebruiker;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Checks credentials for the login mechanisms (form and HTTP Basic). */
+@Stateless
+@PermitAll
+public class GebruikerService {
+
+    @PersistenceContext(unitName = "wmo")
+    EntityManager em;
+
+    @Inject
+    Wachtwoorden wachtwoorden;
+
+    public Optional<Aanmelding> aanmelden(String gebruikersnaam, char[] wachtwoord) {
+        if (gebruikersnaam == null || gebruikersnaam.isBlank() || wachtwoord == null) {
+            return Optional.empty();
+        }
+        Optional<Gebruiker> gevonden = em.createQuery("select g from Gebruiker g where g.gebruikersnaam = :naam",
+                        Gebruiker.class)
+                .setParameter("naam", gebruikersnaam.strip())
+                .getResultStream()
+                .findFirst();
+        if (gevonden.isEmpty()) {
+            wachtwoorden.verifyAgainstDummy(wachtwoord); // same cost whether or not the user exists
+            return Optional.empty();
+        }
+        Gebruiker gebruiker = gevonden.get();
+        if (!gebruiker.isActief() || !wachtwoorden.verify(wachtwoord, gebruiker.getWachtwoordHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Aanmelding(gebruiker.getGebruikersnaam(), gebruiker.getVolledigeNaam(),
+                Set.copyOf(gebruiker.getRollen()), gebruiker.getGemeenteId()));
+    }
+}

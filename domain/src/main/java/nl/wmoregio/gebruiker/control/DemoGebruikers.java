@@ -1,0 +1,76 @@
+package nl.wmoregio.gebruiker.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.wmoregio.gebruiker.entity.Gebruiker;
+import nl.wmoregio.platform.boundary.DatabaseMigrator;
+import nl.wmoregio.regio.boundary.GemeenteService;
+import nl.wmoregio.regio.boundary.GemeenteView;
+import nl.wmoregio.shared.Rollen;
+
+/**
+ * One demo user per role (password {@value #DEMO_WACHTWOORD}), created when demo data is on and
+ * the user does not exist yet. Never active in a production configuration (WMO_DEMO_DATA unset).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class DemoGebruikers {
+
+    public static final String DEMO_WACHTWOORD = "wmo-demo";
+    private static final Logger LOG = Logger.getLogger(DemoGebruikers.class.getName());
+
+    record Demo(String naam, String volledigeNaam, String rol, String gemeenteCbsCode) {
+    }
+
+    static final List<Demo> DEMO = List.of(
+            new Demo("beheerder", "Bea Beheer", Rollen.BEHEERDER, null),
+            new Demo("inkoop", "Ivo Inkoop", Rollen.INKOOP, null),
+            new Demo("contractmanager", "Carla Contract", Rollen.CONTRACTMANAGER, null),
+            new Demo("toezichthouder", "Tom Toezicht", Rollen.TOEZICHTHOUDER, null),
+            new Demo("controller", "Cor Controle", Rollen.CONTROLLER, null),
+            new Demo("gemeente.oss", "Gerda (gemeente Oss)", Rollen.GEMEENTE, "GM0828"),
+            new Demo("gemeente.bernheze", "Bram (gemeente Bernheze)", Rollen.GEMEENTE, "GM1721"));
+
+    @Inject
+    DatabaseMigrator migrator;
+
+    @Inject
+    GemeenteService gemeenten;
+
+    @Inject
+    Wachtwoorden wachtwoorden;
+
+    @PersistenceContext(unitName = "wmo")
+    EntityManager em;
+
+    @PostConstruct
+    void seed() {
+        if (!migrator.isDemoData()) {
+            return;
+        }
+        int created = 0;
+        for (Demo demo : DEMO) {
+            boolean exists = !em.createQuery("select g.id from Gebruiker g where g.gebruikersnaam = :n", Long.class)
+                    .setParameter("n", demo.naam()).getResultList().isEmpty();
+            if (exists) {
+                continue;
+            }
+            Long gemeenteId = demo.gemeenteCbsCode() == null ? null
+                    : gemeenten.findByCbsCode(demo.gemeenteCbsCode()).map(GemeenteView::id).orElse(null);
+            em.persist(new Gebruiker(demo.naam(), wachtwoorden.hash(DEMO_WACHTWOORD.toCharArray()),
+                    demo.volledigeNaam(), Set.of(demo.rol()), gemeenteId));
+            created++;
+        }
+        final int count = created;
+        LOG.info(() -> "Demo users present (" + count + " created)");
+    }
+}

@@ -1,0 +1,6 @@
+package nl.wmoregio.regio.boundary;
+
+import java.time.LocalDate;
+
+public record DeelnameInput(String productgroep, LocalDate van, LocalDate tot) {
+}

@@ -1,0 +1,18 @@
+package nl.wmoregio.shared;
+
+import java.util.List;
+
+/** The application's roles. GEMEENTE users are bound to one gemeente. */
+public final class Rollen {
+    public static final String BEHEERDER = "BEHEERDER";
+    public static final String INKOOP = "INKOOP";
+    public static final String CONTRACTMANAGER = "CONTRACTMANAGER";
+    public static final String TOEZICHTHOUDER = "TOEZICHTHOUDER";
+    public static final String CONTROLLER = "CONTROLLER";
+    public static final String GEMEENTE = "GEMEENTE";
+
+    public static final List<String> ALLE = List.of(BEHEERDER, INKOOP, CONTRACTMANAGER, TOEZICHTHOUDER, CONTROLLER, GEMEENTE);
+
+    private Rollen() {
+    }
+}

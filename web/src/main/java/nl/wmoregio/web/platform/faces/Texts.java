@@ -1,0 +1,35 @@
+package nl.wmoregio.web.platform.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Screen texts from the resource bundle (Dutch default, English), for backing beans. */
+@RequestScoped
+public class Texts {
+
+    public static final String BUNDLE = "nl.wmoregio.web.i18n.messages";
+
+    @Inject
+    FacesContext facesContext;
+
+    public String get(String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot() == null
+                ? facesContext.getApplication().getDefaultLocale() : facesContext.getViewRoot().getLocale());
+        try {
+            String text = bundle.getString(key);
+            return args.length == 0 ? text : MessageFormat.format(text, args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** A domain error's text in the user's language when the bundle knows its code, else the domain's own Dutch text. */
+    public String domainMessage(String code, String fallback) {
+        String text = get("fout." + code);
+        return text.equals("fout." + code) ? fallback : text;
+    }
+}

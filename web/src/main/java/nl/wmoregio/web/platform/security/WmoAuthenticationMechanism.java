@@ -1,0 +1,154 @@
+package nl.wmoregio.web.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import nl.wmoregio.web.platform.rest.Problem;
+
+/**
+ * One mechanism, two doors: HTTP Basic for {@code /api/*} (stateless, no session is created),
+ * and a form login for the screens (the login page calls SecurityContext.authenticate; the
+ * identity is then kept in the HTTP session, whose id is renewed at login).
+ * Jakarta Security 3 allows a single mechanism per application, hence the split here.
+ */
+@ApplicationScoped
+public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_IDENTITY = WmoAuthenticationMechanism.class.getName() + ".identity";
+    static final String SESSION_ORIGINAL_URL = WmoAuthenticationMechanism.class.getName() + ".originalUrl";
+    public static final String REALM = "wmo-regio";
+
+    record SessionIdentity(String caller, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    IdentityStoreHandler identityStoreHandler;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return formLogin(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SESSION_IDENTITY);
+        if (identity != null) {
+            return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+        }
+        if (context.isProtected()) {
+            rememberOriginalUrl(request);
+            return context.redirect(request.getContextPath() + "/login.xhtml");
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_IDENTITY);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId(); // no session fixation
+        request.getSession().setAttribute(SESSION_IDENTITY,
+                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.isProtected() ? unauthorized(request, response, "Meld u aan met HTTP Basic") : context.doNothing();
+        }
+        UsernamePasswordCredential credential = decode(header.substring(6).strip());
+        if (credential == null) {
+            return unauthorized(request, response, "De Authorization-header is geen geldige Basic-aanmelding");
+        }
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(request, response, "Onjuiste gebruikersnaam of wachtwoord");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
+        try {
+            SecurityHeadersFilter.apply(request, response);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.json(401, "Niet aangemeld", detail, "NIET_AANGEMELD", null));
+            response.flushBuffer(); // committed: the container adds no HTML error page
+        } catch (IOException e) {
+            // The client went away; nothing left to tell it.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static void rememberOriginalUrl(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        request.getSession(true).setAttribute(SESSION_ORIGINAL_URL, path + (query == null ? "" : "?" + query));
+    }
+
+    /** Where to go after login: the page that was asked for, never another site. */
+    public static String takeOriginalUrl(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object url = session == null ? null : session.getAttribute(SESSION_ORIGINAL_URL);
+        if (session != null) {
+            session.removeAttribute(SESSION_ORIGINAL_URL);
+        }
+        if (url instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.contains("login.xhtml")) {
+            return path;
+        }
+        return "/index.xhtml";
+    }
+
+}
