@@ -6,33 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
 
-/**
- * Dutch unless the browser asks for English. Without this, a request without Accept-Language
- * would fall back to the server JVM's locale instead of the application's default.
- */
+/** The current screen language (chosen by {@link TaalViewHandler}), for the layout's language link. */
 @Named("taal")
 @RequestScoped
 public class LocaleBean {
-
-    static final Locale NL = Locale.forLanguageTag("nl");
 
     @Inject
     FacesContext facesContext;
 
     public Locale getLocale() {
-        String header = facesContext.getExternalContext().getRequestHeaderMap().get("Accept-Language");
-        if (header == null || header.isBlank()) {
-            return NL;
-        }
-        for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-            String language = range.getRange().split("-")[0];
-            if (language.equals("nl")) {
-                return NL;
-            }
-            if (language.equals("en")) {
-                return Locale.ENGLISH;
-            }
-        }
-        return NL;
+        return facesContext.getViewRoot() == null ? TaalViewHandler.NL : facesContext.getViewRoot().getLocale();
+    }
+
+    public boolean isEngels() {
+        return Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
     }
 }
