@@ -39,6 +39,9 @@ public final class DevServer {
             Path dataDir = Path.of(System.getProperty("wmo.data.dir", ".data/mariadb"));
             System.out.println("[wmo] No WMO_DB_URL given: starting a private MariaDB on port 3317, data in " + dataDir);
             db = EmbeddedMariaDb.startIfAbsent(url, dataDir, false);
+            if (db == null) {
+                System.out.println("[wmo] Something already listens on port 3317: using it as the database.");
+            }
         }
 
         Path rootDir = Path.of(System.getProperty("wmo.payara.dir", ".data/payara")).toAbsolutePath();
@@ -86,7 +89,8 @@ public final class DevServer {
             System.out.printf("[wmo]  Stop with Ctrl-C.%n");
             System.out.printf("[wmo] ================================================================%n%n");
         } else {
-            System.err.println("[wmo] The application did not come up; see the log above.");
+            System.err.println("[wmo] The application did not come up; see the log above. Stopping.");
+            System.exit(1);
         }
         System.exit(micro.waitFor());
     }
