@@ -213,6 +213,23 @@ class GemeenteApiIT {
     }
 
     @Test
+    void theRegionIsEditedWithItsETagAndOnlyByTheBeheerder() {
+        Http.Response regio = beheerder.get("api/v1/regio");
+        String etag = regio.header("ETag");
+        String body = "{\"naam\":\"Brabant Noordoost-oost\",\"centrumgemeenteCbsCode\":\"GM0828\","
+                + "\"regelingVan\":\"2020-01-01\",\"regelingTot\":\"2024-12-31\"}";
+        assertEquals(403, gemeenteOss.put("api/v1/regio", etag, body).status());
+        assertProblem(beheerder.put("api/v1/regio", etag, body.replace("GM0828", "GM0000")), 400, "centrumgemeenteCbsCode");
+        assertProblem(beheerder.put("api/v1/regio", etag, body.replace("2024-12-31", "2019-12-31")), 400, "regelingTot");
+        Http.Response updated = beheerder.put("api/v1/regio", etag, body);
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals("2024-12-31", updated.json().getString("regelingTot"));
+        assertProblem(beheerder.put("api/v1/regio", etag, body), 412, "If-Match");
+        // put the demo region back as it was, for the other tests
+        assertEquals(200, beheerder.put("api/v1/regio", updated.header("ETag"), body.replace("2024-12-31", "2023-12-31")).status());
+    }
+
+    @Test
     void pagesCarrySecurityHeadersAndAnHttpOnlySameSiteSessionCookie() {
         Http.Response login = anonymous.get("login.xhtml");
         assertEquals(200, login.status());
