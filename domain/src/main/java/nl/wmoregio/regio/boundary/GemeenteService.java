@@ -57,6 +57,12 @@ public class GemeenteService {
         return repository.findByCbsCode(cbsCode).map(g -> GemeenteMapper.view(g, Tijd.vandaag()));
     }
 
+    /** The gemeenten that take part in a product group at some day of the period (both ends inclusive). */
+    public List<GemeenteView> deelnemersAan(String productgroep, LocalDate van, LocalDate tot) {
+        LocalDate vandaag = Tijd.vandaag();
+        return repository.deelnemersAan(productgroep, van, tot).stream().map(g -> GemeenteMapper.view(g, vandaag)).toList();
+    }
+
     public List<ProductgroepView> productgroepen() {
         return repository.productgroepen().stream().map(GemeenteMapper::view).toList();
     }

@@ -70,6 +70,15 @@ public class GemeenteRepository {
         return tel(new GemeenteFilter(null, dag));
     }
 
+    public List<Gemeente> deelnemersAan(String productgroep, LocalDate van, LocalDate tot) {
+        return em.createQuery("select distinct g from Gemeente g join g.deelnames d where d.productgroep.code = :groep "
+                        + "and d.van <= :tot and (d.tot is null or d.tot >= :van) order by g.naam", Gemeente.class)
+                .setParameter("groep", productgroep)
+                .setParameter("van", van)
+                .setParameter("tot", tot)
+                .getResultList();
+    }
+
     public Regio regio() {
         return em.createQuery("select r from Regio r order by r.id", Regio.class)
                 .setMaxResults(1)

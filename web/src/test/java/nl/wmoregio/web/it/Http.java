@@ -52,6 +52,10 @@ final class Http {
         return send(request);
     }
 
+    Response put(String path, String json) {
+        return put(path, null, json);
+    }
+
     Response postIfMatch(String path, String ifMatch, String json) {
         return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

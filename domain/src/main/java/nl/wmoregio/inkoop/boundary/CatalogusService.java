@@ -1,0 +1,116 @@
+package nl.wmoregio.inkoop.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.inkoop.control.InkoopMapper;
+import nl.wmoregio.inkoop.control.InkoopRepository;
+import nl.wmoregio.inkoop.control.InkoopRules;
+import nl.wmoregio.inkoop.entity.Product;
+import nl.wmoregio.inkoop.entity.Tarief;
+import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.Page;
+import nl.wmoregio.shared.PageRequest;
+import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.shared.StaleVersionException;
+
+/** The product catalogue and its tariffs per product, category and calendar year. */
+@Stateless
+@PermitAll
+public class CatalogusService {
+
+    static final Map<String, String> SORTEERBAAR = Map.of("productCode", "t.product.code", "jaar", "t.jaar",
+            "bedragCent", "t.bedragCent", "categorie", "t.categorie");
+
+    @Inject
+    InkoopRepository repository;
+
+    @Inject
+    AuditService audit;
+
+    public List<ProductView> producten() {
+        return repository.producten().stream().map(InkoopMapper::view).toList();
+    }
+
+    public Page<TariefView> tarieven(String productCode, Integer jaar, PageRequest page) {
+        StringBuilder from = new StringBuilder("from Tarief t where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (productCode != null && !productCode.isBlank()) {
+            from.append(" and t.product.code = :p");
+            params.put("p", productCode.strip().toUpperCase());
+        }
+        if (jaar != null) {
+            from.append(" and t.jaar = :j");
+            params.put("j", jaar);
+        }
+        List<Tarief> items = repository.page(Tarief.class, "t", from.toString(), params, page, SORTEERBAAR, "t.product.code");
+        return new Page<>(items.stream().map(InkoopMapper::view).toList(), page.page(), page.size(),
+                repository.count("t", from.toString(), params));
+    }
+
+    @RolesAllowed(Rollen.INKOOP)
+    public TariefView createTarief(TariefInput input) {
+        Product product = repository.reference(Product.class, upper(input.productCode()), "productCode", "Product");
+        String categorie = InkoopRules.categorie(input.categorie(), product.categorieLijst());
+        int jaar = InkoopRules.jaar(input.jaar());
+        long bedragCent = InkoopRules.bedragCent(input.bedragCent());
+        java.math.BigDecimal indexatie = InkoopRules.indexatie(input.indexatiePct());
+        if (!repository.contractperiodeIn(product.getProductgroepCode(), jaar)) {
+            throw new DomainException("TARIEF_ZONDER_CONTRACTPERIODE", "jaar",
+                    "Er is in " + jaar + " geen contractperiode van een inkoopprocedure voor " + product.getProductgroepCode());
+        }
+        repository.tarief(product.getCode(), categorie, jaar).ifPresent(t -> {
+            throw new DomainException("TARIEF_OVERLAP", "jaar", "Er is al een tarief voor " + product.getCode()
+                    + (categorie.isEmpty() ? "" : " categorie " + categorie) + " in " + jaar + " (" + t.getBedragCent() + " cent)");
+        });
+        Tarief tarief = new Tarief(product, categorie, jaar, bedragCent, indexatie);
+        repository.persist(tarief);
+        repository.flush();
+        audit.record("Tarief", tarief.getId(), "AANGEMAAKT", product.getCode() + " " + categorie + " " + jaar + ": "
+                + tarief.getBedragCent() + " cent (indexatie " + tarief.getIndexatiePct() + "%)", null);
+        return InkoopMapper.view(tarief);
+    }
+
+    @RolesAllowed(Rollen.INKOOP)
+    public TariefView updateTarief(long id, long expectedVersion, TariefInput input) {
+        Tarief tarief = repository.get(Tarief.class, id, "Tarief");
+        if (tarief.getVersion() != expectedVersion) {
+            throw new StaleVersionException("Tarief", tarief.getVersion());
+        }
+        long voor = tarief.getBedragCent();
+        tarief.wijzig(InkoopRules.bedragCent(input.bedragCent()), InkoopRules.indexatie(input.indexatiePct()));
+        try {
+            repository.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("Tarief", tarief.getVersion());
+        }
+        audit.record("Tarief", id, "GEWIJZIGD", voor + " -> " + tarief.getBedragCent() + " cent", null);
+        return InkoopMapper.view(tarief);
+    }
+
+    /** The tariff table as CSV (semicolon separated, as Dutch spreadsheets expect). */
+    public String tarievenCsv() {
+        StringBuilder csv = new StringBuilder("product;naam;categorie;jaar;bedrag_euro;indexatie_pct\n");
+        for (int pagina = 0; ; pagina++) {
+            Page<TariefView> page = tarieven(null, null, new PageRequest(pagina, PageRequest.MAX_SIZE, null, true));
+            for (TariefView t : page.items()) {
+                csv.append(Csv.row(t.productCode(), t.productNaam(), t.categorie(), t.jaar(), Csv.euro(t.bedragCent()),
+                        t.indexatiePct()));
+            }
+            if ((long) (pagina + 1) * PageRequest.MAX_SIZE >= page.total()) {
+                break;
+            }
+        }
+        return csv.toString();
+    }
+
+    private static String upper(String code) {
+        return code == null ? null : code.strip().toUpperCase();
+    }
+}

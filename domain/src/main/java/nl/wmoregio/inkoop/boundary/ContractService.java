@@ -1,0 +1,162 @@
+package nl.wmoregio.inkoop.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.inkoop.control.BediendeGemeenten;
+import nl.wmoregio.inkoop.control.Contractering;
+import nl.wmoregio.inkoop.control.InkoopMapper;
+import nl.wmoregio.inkoop.control.InkoopRepository;
+import nl.wmoregio.inkoop.control.InkoopRules;
+import nl.wmoregio.inkoop.entity.Aanbieder;
+import nl.wmoregio.inkoop.entity.Contract;
+import nl.wmoregio.inkoop.entity.Deelovereenkomst;
+import nl.wmoregio.inkoop.entity.Inkoopprocedure;
+import nl.wmoregio.inkoop.entity.Product;
+import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.NotFoundException;
+import nl.wmoregio.shared.Page;
+import nl.wmoregio.shared.PageRequest;
+import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.shared.StaleVersionException;
+
+/**
+ * Raamovereenkomsten and deelovereenkomsten. Every change is audited. Which gemeenten a
+ * deelovereenkomst serves follows from the gemeenten's participation in its product group.
+ */
+@Stateless
+@PermitAll
+public class ContractService {
+
+    static final Map<String, String> SORTEERBAAR = Map.of("nummer", "c.nummer", "aanbieder", "c.aanbieder.naam",
+            "van", "c.van", "tot", "c.tot", "status", "c.status");
+
+    @Inject
+    InkoopRepository repository;
+
+    @Inject
+    Contractering contractering;
+
+    @Inject
+    BediendeGemeenten bediendeGemeenten;
+
+    @Inject
+    AuditService audit;
+
+    public Page<ContractView> zoek(String zoek, String status, String productgroep, PageRequest page) {
+        StringBuilder from = new StringBuilder("from Contract c where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (zoek != null && !zoek.isBlank()) {
+            from.append(" and (lower(c.aanbieder.naam) like :zoek or lower(c.nummer) like :zoek)");
+            params.put("zoek", InkoopRepository.like(zoek));
+        }
+        if (status != null && !status.isBlank()) {
+            from.append(" and c.status = :status");
+            params.put("status", status(status));
+        }
+        if (productgroep != null && !productgroep.isBlank()) {
+            from.append(" and exists (select d.id from Deelovereenkomst d where d.contract = c and d.product.productgroepCode = :g)");
+            params.put("g", productgroep.strip().toUpperCase());
+        }
+        List<Contract> items = repository.page(Contract.class, "c", from.toString(), params, page, SORTEERBAAR, "c.aanbieder.naam");
+        return new Page<>(items.stream().map(InkoopMapper::view).toList(), page.page(), page.size(),
+                repository.count("c", from.toString(), params));
+    }
+
+    public ContractDetail get(long id) {
+        return InkoopMapper.detail(repository.get(Contract.class, id, "Contract"), bediendeGemeenten::van);
+    }
+
+    /** Contracts a provider for a product (creating its raamovereenkomst when it has none). */
+    @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
+    public ContractDetail contracteer(ContractInput input) {
+        Aanbieder aanbieder = repository.reference(Aanbieder.class, input.aanbiederId(), "aanbiederId", "Aanbieder");
+        Inkoopprocedure procedure = repository.reference(Inkoopprocedure.class, input.procedureId(), "procedureId", "Inkoopprocedure");
+        Product product = repository.reference(Product.class, input.productCode() == null ? null
+                : input.productCode().strip().toUpperCase(), "productCode", "Product");
+        Deelovereenkomst deel = contractering.contracteer(aanbieder, procedure, product, input.van());
+        repository.flush();
+        audit.record("Contract", deel.getContract().getId(), "DEELOVEREENKOMST_TOEGEVOEGD",
+                product.getCode() + " vanaf " + input.van() + " (procedure " + procedure.getId() + ")", null);
+        return get(deel.getContract().getId());
+    }
+
+    @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
+    public ContractDetail verleng(long contractId, long deelId, long expectedVersion) {
+        Contract contract = versie(contractId, expectedVersion);
+        Deelovereenkomst deel = contract.getDeelovereenkomsten().stream().filter(d -> d.getId() == deelId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Deelovereenkomst", deelId));
+        InkoopRules.verlengbaar(deel.getVerlengingen(), Deelovereenkomst.MAX_VERLENGINGEN);
+        deel.verlengMetEenJaar();
+        flush(contract);
+        audit.record("Contract", contractId, "VERLENGD", deel.getProduct().getCode() + " tot " + deel.getTot()
+                + " (verlenging " + deel.getVerlengingen() + ")", null);
+        return get(contractId);
+    }
+
+    @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
+    public ContractDetail wijzigStatus(long contractId, long expectedVersion, StatusInput input) {
+        Contract contract = versie(contractId, expectedVersion);
+        Contract.Status nieuw = status(input.status());
+        String reden = nieuw == Contract.Status.ACTIEF && (input.reden() == null || input.reden().isBlank()) ? null
+                : InkoopRules.tekst(input.reden(), "reden", "Reden", 500);
+        if (contract.getStatus() == Contract.Status.BEEINDIGD) {
+            throw new DomainException("CONTRACT_BEEINDIGD", "status", "Een beëindigd contract verandert niet meer");
+        }
+        Contract.Status oud = contract.getStatus();
+        contract.zetStatus(nieuw, reden);
+        flush(contract);
+        audit.record("Contract", contractId, "STATUS", oud + " -> " + nieuw, reden);
+        return get(contractId);
+    }
+
+    /** The contracted providers as CSV. */
+    public String gecontracteerdenCsv() {
+        StringBuilder csv = new StringBuilder("contract;aanbieder;kvk;agb;van;tot;status;producten\n");
+        for (int pagina = 0; ; pagina++) {
+            Page<ContractView> page = zoek(null, null, null, new PageRequest(pagina, PageRequest.MAX_SIZE, null, true));
+            for (ContractView c : page.items()) {
+                Contract contract = repository.get(Contract.class, c.id(), "Contract");
+                String producten = String.join(",", contract.getDeelovereenkomsten().stream()
+                        .filter(d -> d.getStatus() != Contract.Status.BEEINDIGD).map(d -> d.getProduct().getCode()).sorted().toList());
+                csv.append(Csv.row(c.nummer(), c.aanbiederNaam(), contract.getAanbieder().getKvkNummer(),
+                        contract.getAanbieder().getAgbCode(), c.van(), c.tot(), c.status(), producten));
+            }
+            if ((long) (pagina + 1) * PageRequest.MAX_SIZE >= page.total()) {
+                break;
+            }
+        }
+        return csv.toString();
+    }
+
+    private Contract versie(long contractId, long expectedVersion) {
+        Contract contract = repository.get(Contract.class, contractId, "Contract");
+        if (contract.getVersion() != expectedVersion) {
+            throw new StaleVersionException("Contract " + contract.getNummer(), contract.getVersion());
+        }
+        repository.lockForUpdate(contract);
+        return contract;
+    }
+
+    private void flush(Contract contract) {
+        try {
+            repository.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("Contract " + contract.getNummer(), contract.getVersion());
+        }
+    }
+
+    static Contract.Status status(String raw) {
+        try {
+            return Contract.Status.valueOf(raw == null ? "" : raw.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("STATUS_ONBEKEND", "status", "Status is ACTIEF, OPGESCHORT of BEEINDIGD");
+        }
+    }
+}

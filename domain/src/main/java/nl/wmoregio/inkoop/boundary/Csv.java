@@ -1,0 +1,34 @@
+package nl.wmoregio.inkoop.boundary;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** CSV for Dutch spreadsheets: semicolon separated, decimal comma, quoted when needed, formula injection defused. */
+public final class Csv {
+
+    private Csv() {
+    }
+
+    public static String row(Object... values) {
+        return Arrays.stream(values).map(Csv::cell).collect(Collectors.joining(";")) + "\n";
+    }
+
+    static String euro(long cents) {
+        return BigDecimal.valueOf(cents, 2).toPlainString().replace('.', ',');
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof BigDecimal d ? d.toPlainString().replace('.', ',') : value.toString();
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+            text = "'" + text;
+        }
+        if (text.contains(";") || text.contains("\"") || text.contains("\n")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

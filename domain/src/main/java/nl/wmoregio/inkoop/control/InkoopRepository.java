@@ -1,0 +1,159 @@
+package nl.wmoregio.inkoop.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.wmoregio.inkoop.entity.Aanbieder;
+import nl.wmoregio.inkoop.entity.Contract;
+import nl.wmoregio.inkoop.entity.Inkoopprocedure;
+import nl.wmoregio.inkoop.entity.Product;
+import nl.wmoregio.inkoop.entity.Tarief;
+import nl.wmoregio.inkoop.entity.Toetreding;
+import nl.wmoregio.inkoop.entity.Toetredingsmoment;
+import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.NotFoundException;
+import nl.wmoregio.shared.PageRequest;
+
+/** Queries of the inkoop component. Sort keys are whitelisted per list. */
+@Dependent
+public class InkoopRepository {
+
+    @PersistenceContext(unitName = "wmo")
+    EntityManager em;
+
+    public <T> T get(Class<T> type, Object id, String what) {
+        T found = id == null ? null : em.find(type, id);
+        if (found == null) {
+            throw new NotFoundException(what, id);
+        }
+        return found;
+    }
+
+    /** Like get, but a missing reference in the input is a 400 on that field, not a 404. */
+    public <T> T reference(Class<T> type, Object id, String field, String what) {
+        T found = id == null ? null : em.find(type, id);
+        if (found == null) {
+            throw new DomainException("ONBEKEND", field, what + " " + id + " bestaat niet");
+        }
+        return found;
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    /** Bumps the version on commit, so a change to a child (e.g. a deelovereenkomst) also outdates the parent's ETag. */
+    public void lockForUpdate(Object entity) {
+        em.lock(entity, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Aanbieder> aanbiederMetKvk(String kvk) {
+        return em.createQuery("select a from Aanbieder a where a.kvkNummer = :kvk", Aanbieder.class)
+                .setParameter("kvk", kvk).getResultStream().findFirst();
+    }
+
+    public Optional<Aanbieder> aanbiederMetAgb(String agb) {
+        return em.createQuery("select a from Aanbieder a where a.agbCode = :agb", Aanbieder.class)
+                .setParameter("agb", agb).getResultStream().findFirst();
+    }
+
+    public Optional<Contract> contractVan(Aanbieder aanbieder) {
+        return em.createQuery("select c from Contract c where c.aanbieder = :a", Contract.class)
+                .setParameter("a", aanbieder).getResultStream().findFirst();
+    }
+
+    public Map<Long, Contract> contractenVan(List<Long> aanbiederIds) {
+        Map<Long, Contract> result = new LinkedHashMap<>();
+        if (aanbiederIds.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select c from Contract c where c.aanbieder.id in :ids", Contract.class)
+                .setParameter("ids", aanbiederIds).getResultList()
+                .forEach(c -> result.put(c.getAanbieder().getId(), c));
+        return result;
+    }
+
+    /** Providers holding an active deelovereenkomst under the procedure (for the restricted-tender maximum). */
+    public long aantalGecontracteerd(Inkoopprocedure procedure) {
+        return em.createQuery("select count(distinct d.contract.aanbieder) from Deelovereenkomst d "
+                        + "where d.procedure = :p and d.status <> :beeindigd", Long.class)
+                .setParameter("p", procedure)
+                .setParameter("beeindigd", Contract.Status.BEEINDIGD)
+                .getSingleResult();
+    }
+
+    public boolean heeftDeelovereenkomst(Aanbieder aanbieder, Inkoopprocedure procedure) {
+        return !em.createQuery("select d.id from Deelovereenkomst d where d.procedure = :p and d.contract.aanbieder = :a "
+                        + "and d.status <> :beeindigd", Long.class)
+                .setParameter("p", procedure).setParameter("a", aanbieder)
+                .setParameter("beeindigd", Contract.Status.BEEINDIGD)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public List<Product> producten() {
+        return em.createQuery("select p from Product p order by p.productgroepCode, p.code", Product.class).getResultList();
+    }
+
+    public List<Inkoopprocedure> procedures() {
+        return em.createQuery("select p from Inkoopprocedure p order by p.contractVan, p.productgroepCode", Inkoopprocedure.class)
+                .getResultList();
+    }
+
+    /** True when some procedure for the product group has a contract period touching the year. */
+    public boolean contractperiodeIn(String productgroep, int jaar) {
+        return !em.createQuery("select p.id from Inkoopprocedure p where p.productgroepCode = :g "
+                        + "and p.contractVan <= :eind and p.contractTot >= :begin", Long.class)
+                .setParameter("g", productgroep)
+                .setParameter("begin", java.time.LocalDate.of(jaar, 1, 1))
+                .setParameter("eind", java.time.LocalDate.of(jaar, 12, 31))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public Optional<Tarief> tarief(String productCode, String categorie, int jaar) {
+        return em.createQuery("select t from Tarief t where t.product.code = :p and t.categorie = :c and t.jaar = :j", Tarief.class)
+                .setParameter("p", productCode).setParameter("c", categorie).setParameter("j", jaar)
+                .getResultStream().findFirst();
+    }
+
+    public boolean openToetreding(Aanbieder aanbieder, Toetredingsmoment moment) {
+        return !em.createQuery("select t.id from Toetreding t where t.aanbieder = :a and t.moment = :m and t.status = :s", Long.class)
+                .setParameter("a", aanbieder).setParameter("m", moment).setParameter("s", Toetreding.Status.INGEDIEND)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** A page of a JPQL list: {@code from} starts at "from ...", without select and order by. */
+    public <T> List<T> page(Class<T> type, String alias, String from, Map<String, Object> params, PageRequest page,
+                            Map<String, String> sortable, String defaultSort) {
+        String sort = defaultSort;
+        if (page.sort() != null && !page.sort().isBlank()) {
+            sort = sortable.get(page.sort());
+            if (sort == null) {
+                throw new DomainException("SORT_ONBEKEND", "sort",
+                        "Sorteren kan op: " + String.join(", ", sortable.keySet().stream().sorted().toList()));
+            }
+        }
+        TypedQuery<T> query = em.createQuery("select " + alias + " " + from + " order by " + sort
+                + (page.ascending() ? " asc" : " desc") + ", " + alias + ".id asc", type);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long count(String alias, String from, Map<String, Object> params) {
+        TypedQuery<Long> query = em.createQuery("select count(" + alias + ") " + from, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    public static String like(String text) {
+        return "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,42 @@
+package nl.wmoregio.web.inkoop;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.wmoregio.inkoop.boundary.ProcedureService;
+import nl.wmoregio.inkoop.boundary.ProcedureView;
+import nl.wmoregio.shared.Rollen;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Procurement procedures with their toetredingsmomenten and requirements. */
+@Path("procedures")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inkoop")
+@RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER, Rollen.TOEZICHTHOUDER, Rollen.CONTROLLER, Rollen.GEMEENTE})
+public class ProcedureResource {
+
+    @Inject
+    ProcedureService service;
+
+    @GET
+    @Operation(summary = "Alle inkoopprocedures (open house, beperkt, gesloten)")
+    public List<ProcedureView> procedures() {
+        return service.procedures();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Eén inkoopprocedure")
+    public Response get(@PathParam("id") long id) {
+        return Response.ok(service.get(id)).build();
+    }
+}

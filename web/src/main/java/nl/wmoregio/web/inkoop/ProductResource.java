@@ -1,0 +1,33 @@
+package nl.wmoregio.web.inkoop;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.wmoregio.inkoop.boundary.CatalogusService;
+import nl.wmoregio.inkoop.boundary.ProductView;
+import nl.wmoregio.shared.Rollen;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The product catalogue. */
+@Path("producten")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inkoop")
+@RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER, Rollen.TOEZICHTHOUDER, Rollen.CONTROLLER, Rollen.GEMEENTE})
+public class ProductResource {
+
+    @Inject
+    CatalogusService service;
+
+    @GET
+    @Operation(summary = "De productcatalogus met iWmo-codering (WMO020, WJ756, WMO757) en bekostiging")
+    public List<ProductView> producten() {
+        return service.producten();
+    }
+}
