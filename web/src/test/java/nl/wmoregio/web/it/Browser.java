@@ -94,6 +94,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits for a condition; on time-out the failure shows the page's text, which says more than the selector. */
+    <T> T await(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout");
+            throw new AssertionError("Timed out on " + condition + " at " + driver.getCurrentUrl() + "; page text:\n" + text(), e);
+        }
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

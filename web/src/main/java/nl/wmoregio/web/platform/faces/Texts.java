@@ -12,19 +12,25 @@ import java.util.ResourceBundle;
 public class Texts {
 
     public static final String BUNDLE = "nl.wmoregio.web.i18n.messages";
+    /** The general bundle first, then one per screen area (see faces-config.xml). */
+    static final java.util.List<String> BUNDLES = java.util.List.of(BUNDLE, "nl.wmoregio.web.i18n.toetredingen",
+            "nl.wmoregio.web.i18n.aanbieders");
 
     @Inject
     FacesContext facesContext;
 
     public String get(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot() == null
-                ? facesContext.getApplication().getDefaultLocale() : facesContext.getViewRoot().getLocale());
-        try {
-            String text = bundle.getString(key);
-            return args.length == 0 ? text : MessageFormat.format(text, args);
-        } catch (MissingResourceException e) {
-            return key;
+        java.util.Locale locale = facesContext.getViewRoot() == null
+                ? facesContext.getApplication().getDefaultLocale() : facesContext.getViewRoot().getLocale();
+        for (String name : BUNDLES) {
+            try {
+                String text = ResourceBundle.getBundle(name, locale).getString(key);
+                return args.length == 0 ? text : MessageFormat.format(text, args);
+            } catch (MissingResourceException e) {
+                // try the next bundle
+            }
         }
+        return key;
     }
 
     /** A domain error's text in the user's language when the bundle knows its code, else the domain's own Dutch text. */

@@ -1,0 +1,117 @@
+package nl.wmoregio.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** An application walked through the screens: submitted, reviewed, refused admission first, then admitted. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ToetredingSchermenIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void anApplicationIsReviewedAndAdmittedThroughTheScreens() {
+        Http inkoop = new Http(base).as("inkoop");
+        Http.Response aanbieder = inkoop.post("api/v1/aanbieders",
+                "{\"naam\":\"Schermtoetreder\",\"kvkNummer\":\"66600001\"}");
+        assertEquals(201, aanbieder.status(), aanbieder.body());
+        long aanbiederId = aanbieder.json().getJsonObject("aanbieder").getJsonNumber("id").longValue();
+
+        browser.open("inkoop/toetredingen.xhtml");
+        browser.login("inkoop");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("toetredingen:tabel")));
+        browser.assertAccessible("20-toetredingen");
+
+        browser.driver.findElement(By.id("toetredingen:nieuw")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("nieuw:kvk")));
+        browser.type("nieuw:kvk", "66600001");
+        Select moment = new Select(browser.driver.findElement(By.id("nieuw:moment")));
+        String label = moment.getOptions().stream().map(WebElement::getText)
+                .filter(t -> t.contains("begeleiding groep") && t.endsWith("2023-07-01")).findFirst().orElseThrow();
+        moment.selectByVisibleText(label);
+        browser.await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[value='07BGA']"))).click();
+        browser.assertAccessible("21-nieuwe-aanvraag");
+        browser.driver.findElement(By.id("nieuw:indienen")).click();
+        browser.await(ExpectedConditions.urlContains("id="));
+        assertTrue(browser.text().contains("De aanvraag is vastgelegd"), browser.text());
+        browser.assertAccessible("22-aanvraag");
+
+        // Admission is refused while mandatory requirements are not assessed as met.
+        browser.driver.findElement(By.id("besluit:uitkomst:0")).click();
+        browser.type("besluit:reden", "Voldoet aan alles");
+        browser.driver.findElement(By.id("besluit:vastleggen")).click();
+        String melding = browser.await(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#besluit .ui-message-error"))).getText();
+        assertTrue(melding.contains("Toelaten kan niet"), melding);
+        browser.assertAccessible("23-toelaten-geweigerd");
+
+        List<WebElement> voldaan = browser.driver.findElements(By.cssSelector("select[id$=':voldaan']"));
+        assertEquals(6, voldaan.size());
+        for (int i = 0; i < voldaan.size(); i++) {
+            new Select(browser.driver.findElements(By.cssSelector("select[id$=':voldaan']")).get(i)).selectByValue("true");
+        }
+        browser.driver.findElements(By.cssSelector("input[id$=':bewijs']")).get(1).sendKeys("vog-overzicht.pdf");
+        browser.driver.findElement(By.id("checklist:opslaan")).click();
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "6 eisen gewijzigd"));
+
+        browser.driver.findElement(By.id("besluit:uitkomst:0")).click();
+        browser.type("besluit:reden", "Voldoet aan alle selectie- en kwaliteitseisen");
+        browser.driver.findElement(By.id("besluit:vastleggen")).click();
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Toegelaten"));
+        assertTrue(browser.text().contains("het contract is gemaakt of uitgebreid"), browser.text());
+        browser.assertAccessible("24-toegelaten");
+
+        JsonObject contract = inkoop.get("api/v1/aanbieders/" + aanbiederId).json().getJsonObject("contract");
+        assertEquals("07BGA", contract.getJsonArray("deelovereenkomsten").getJsonObject(0).getString("productCode"));
+        assertEquals("2023-07-01", contract.getJsonArray("deelovereenkomsten").getJsonObject(0).getString("van"));
+    }
+
+    @Test
+    void readersSeeApplicationsButCannotDecide() {
+        browser.open("inkoop/toetredingen.xhtml");
+        browser.login("controller");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("toetredingen:tabel")));
+        assertTrue(browser.driver.findElements(By.id("toetredingen:nieuw")).isEmpty());
+        browser.driver.findElement(By.cssSelector("#toetredingen\\:tabel tbody a")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("checklist-kop")));
+        assertTrue(browser.driver.findElements(By.id("besluit:vastleggen")).isEmpty(), "no decision for CONTROLLER");
+        assertTrue(browser.driver.findElements(By.id("checklist:opslaan")).isEmpty());
+        browser.assertAccessible("25-aanvraag-alleen-lezen");
+    }
+}
