@@ -221,6 +221,32 @@ class InkoopApiIT {
     }
 
     @Test
+    void contractManagementConversationsWithFollowUp() {
+        long aanbieder = nieuweAanbieder("Gesprekspartner");
+        String path = "api/v1/aanbieders/" + aanbieder + "/gesprekken";
+        assertProblem(contractmanager.post(path, "{\"datum\":\"2999-01-01\",\"onderwerp\":\"Toekomst\"}"), 400, "datum");
+        assertProblem(contractmanager.post(path, "{\"datum\":\"2024-03-01\",\"onderwerp\":\"Kwartaal\","
+                + "\"vervolgactie\":\"Verbeterplan sturen\",\"vervolgdatum\":\"2024-02-01\"}"), 400, "vervolgdatum");
+        assertProblem(contractmanager.post(path, "{\"datum\":\"2024-03-01\",\"onderwerp\":\"Kwartaal\","
+                + "\"vervolgactie\":\"Verbeterplan sturen\"}"), 400, "vervolgdatum");
+        Http.Response gelegd = contractmanager.post(path, "{\"datum\":\"2024-03-01\",\"onderwerp\":\"Kwartaalgesprek\","
+                + "\"afspraken\":\"Wachttijden terugdringen\",\"vervolgactie\":\"Verbeterplan sturen\",\"vervolgdatum\":\"2024-04-01\"}");
+        assertEquals(201, gelegd.status(), gelegd.body());
+        JsonObject gesprek = gelegd.json();
+        assertEquals("contractmanager", gesprek.getString("vastgelegdDoor"));
+        assertTrue(gesprek.getBoolean("achterstallig"), "follow-up date has passed");
+        assertTrue(contractmanager.get("api/v1/vervolgacties").jsonValue().asJsonArray().stream()
+                .anyMatch(v -> v.asJsonObject().getString("onderwerp").equals("Kwartaalgesprek")));
+        assertEquals(403, new Http(base).as("gemeente.oss").get(path).status(), "conversations are not for GEMEENTE");
+        long id = gesprek.getJsonNumber("id").longValue();
+        assertProblem(contractmanager.postIfMatch(path + "/" + id + "/afronding", "\"99\"", "{}"), 412, "If-Match");
+        Http.Response afgerond = contractmanager.postIfMatch(path + "/" + id + "/afronding", gelegd.header("ETag"), "{}");
+        assertEquals(200, afgerond.status(), afgerond.body());
+        assertTrue(afgerond.json().getBoolean("actieAfgerond"));
+        assertEquals(1, contractmanager.get(path).jsonValue().asJsonArray().size());
+    }
+
+    @Test
     void exportsAsCsv() {
         Http.Response contracten = inkoop.get("api/v1/contracten/export");
         assertEquals(200, contracten.status());
