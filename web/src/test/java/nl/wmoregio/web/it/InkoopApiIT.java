@@ -247,6 +247,86 @@ class InkoopApiIT {
     }
 
     @Test
+    void theDashboardShowsTheSeedsPictureForTheDemoRegion() {
+        assertTrue(inkoop.get("api/v1/dashboard").json().getInt("jaar") >= 2023, "default: the latest year with indicaties");
+        JsonObject dashboard = inkoop.get("api/v1/dashboard?jaar=2023").json();
+        assertEquals(2023, dashboard.getInt("jaar"));
+        assertTrue(dashboard.getJsonNumber("gecontracteerd").longValue() >= 200, dashboard.toString());
+        long zonder = dashboard.getJsonNumber("gecontracteerdZonderClienten").longValue();
+        assertTrue(zonder >= 40 && zonder <= 55, "about 40 contracted providers without clients: " + zonder);
+        double top10 = dashboard.getJsonNumber("aandeelTop10Procent").doubleValue();
+        assertTrue(top10 >= 75 && top10 <= 85, "about 80% at the 10 largest: " + top10);
+        assertTrue(dashboard.getJsonNumber("aanbiedersMetMinderDan5").longValue() >= 50, "many small providers");
+        assertEquals(10, dashboard.getJsonArray("top10").size());
+        assertEquals(403, new Http(base).as("gemeente.oss").get("api/v1/dashboard").status());
+        assertProblem(inkoop.get("api/v1/dashboard?jaar=twintig"), 400, "jaar");
+    }
+
+    @Test
+    void theDashboardFiguresAreExactOnASmallKnownDataSet() throws Exception {
+        // A year nobody else uses, filled straight into the database: 3 contracted providers, 6 clients.
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("wmo.db.url"),
+                System.getProperty("wmo.db.user"), System.getProperty("wmo.db.password"))) {
+            long oss = single(db, "select id from gemeente where cbs_code = 'GM0828'");
+            long bernheze = single(db, "select id from gemeente where cbs_code = 'GM1721'");
+            long[] aanbieders = new long[3];
+            for (int i = 0; i < 3; i++) {
+                aanbieders[i] = insert(db, "insert into aanbieder (naam, kvk_nummer, status, aangemaakt_op, gewijzigd_op) "
+                        + "values ('Dashboard " + i + "', '5555000" + i + "', 'ACTIEF', now(), now())");
+                insert(db, "insert into contract (aanbieder_id, nummer, van, tot, status) values (" + aanbieders[i]
+                        + ", 'T2031-" + i + "', '2031-01-01', '2031-12-31', 'ACTIEF')");
+            }
+            long[] clients = new long[6];
+            for (int c = 0; c < 6; c++) {
+                clients[c] = insert(db, "insert into client (pseudoniem, geboortejaar, gemeente_id, segment) values ('"
+                        + String.format("%064d", 2031_00 + c) + "', 1960, " + (c < 4 ? oss : bernheze) + ", '2')");
+            }
+            for (int c = 0; c < 4; c++) {
+                insert(db, indicatie(clients[c], oss, "02BIR", aanbieders[0], "2031-02-01"));
+            }
+            insert(db, indicatie(clients[0], oss, "02BIR", aanbieders[0], "2031-06-01")); // same client again: counted once
+            insert(db, indicatie(clients[4], bernheze, "01HV", aanbieders[1], "2031-01-01"));
+            insert(db, indicatie(clients[5], bernheze, "01HV", aanbieders[1], "2030-06-01")); // runs into 2031
+        }
+        JsonObject d = inkoop.get("api/v1/dashboard?jaar=2031").json();
+        assertEquals(3, d.getJsonNumber("gecontracteerd").longValue(), d.toString());
+        assertEquals(1, d.getJsonNumber("gecontracteerdZonderClienten").longValue());
+        assertEquals(2, d.getJsonNumber("aanbiedersMetClienten").longValue());
+        assertEquals(2, d.getJsonNumber("aanbiedersMetMinderDan5").longValue());
+        assertEquals(6, d.getJsonNumber("clienten").longValue());
+        assertEquals(0, d.getJsonNumber("aandeelTop10Procent").bigDecimalValue().compareTo(new java.math.BigDecimal("100.0")));
+        assertEquals("Dashboard 0", d.getJsonArray("top10").getJsonObject(0).getString("naam"));
+        assertEquals(4, d.getJsonArray("top10").getJsonObject(0).getJsonNumber("clienten").longValue());
+        JsonArray perGemeente = d.getJsonArray("clientenPerGemeenteEnProductgroep");
+        assertEquals(2, perGemeente.size(), perGemeente.toString());
+        assertEquals("Bernheze", perGemeente.getJsonObject(0).getString("gemeente"));
+        assertEquals("HV", perGemeente.getJsonObject(0).getString("productgroep"));
+        assertEquals(2, perGemeente.getJsonObject(0).getJsonNumber("clienten").longValue());
+        assertEquals(4, perGemeente.getJsonObject(1).getJsonNumber("clienten").longValue());
+    }
+
+    private static String indicatie(long client, long gemeente, String product, long aanbieder, String van) {
+        return "insert into indicatie (client_id, gemeente_id, product_code, aanbieder_id, van, tot) values (" + client + ", "
+                + gemeente + ", '" + product + "', " + aanbieder + ", '" + van + "', '2031-12-31')";
+    }
+
+    private static long single(java.sql.Connection db, String sql) throws Exception {
+        try (java.sql.Statement s = db.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long insert(java.sql.Connection db, String sql) throws Exception {
+        try (java.sql.Statement s = db.createStatement()) {
+            s.executeUpdate(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+            try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+
+    @Test
     void exportsAsCsv() {
         Http.Response contracten = inkoop.get("api/v1/contracten/export");
         assertEquals(200, contracten.status());

@@ -1,0 +1,77 @@
+package nl.wmoregio.inkoop.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.Rollen;
+
+/**
+ * The region's contracting dashboard. Every figure is one SQL query computed in the database (no
+ * per-provider loops). These read-only queries join the inkoop tables with the toegang tables
+ * (indicatie); writes never cross components (ADR 0007).
+ */
+@Stateless
+@RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER, Rollen.CONTROLLER})
+public class DashboardService {
+
+    /** Indicaties overlapping the year. */
+    static final String IN_JAAR = "i.van <= ?2 and (i.tot is null or i.tot >= ?1)";
+
+    @PersistenceContext(unitName = "wmo")
+    EntityManager em;
+
+    /** The most recent year with indicaties, or the current year when there are none. */
+    public int laatsteJaar() {
+        Object jaar = em.createNativeQuery("select max(year(van)) from indicatie").getSingleResult();
+        return jaar == null ? LocalDate.now().getYear() : ((Number) jaar).intValue();
+    }
+
+    public Dashboard voor(int jaar) {
+        if (jaar < 2000 || jaar > 2100) {
+            throw new DomainException("JAAR_ONGELDIG", "jaar", "Het jaar moet tussen 2000 en 2100 liggen");
+        }
+        Object[] contracten = (Object[]) query("select count(*), coalesce(sum(case when not exists (select 1 from indicatie i "
+                + "where i.aanbieder_id = c.aanbieder_id and " + IN_JAAR + ") then 1 else 0 end), 0) "
+                + "from contract c where c.van <= ?2 and c.tot >= ?1 and c.status <> 'BEEINDIGD'", jaar).getSingleResult();
+        Object[] verdeling = (Object[]) query("select count(*), coalesce(sum(case when n < 5 then 1 else 0 end), 0), "
+                + "coalesce(sum(case when rn <= 10 then n else 0 end), 0), coalesce(sum(n), 0) from ("
+                + "select i.aanbieder_id, count(distinct i.client_id) n, "
+                + "row_number() over (order by count(distinct i.client_id) desc, i.aanbieder_id) rn "
+                + "from indicatie i where " + IN_JAAR + " group by i.aanbieder_id) t", jaar).getSingleResult();
+        long clienten = ((Number) query("select count(distinct i.client_id) from indicatie i where " + IN_JAAR, jaar)
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> top = query("select a.id, a.naam, count(distinct i.client_id) n from indicatie i "
+                + "join aanbieder a on a.id = i.aanbieder_id where " + IN_JAAR + " group by a.id, a.naam "
+                + "order by n desc, a.id limit 10", jaar).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> perGemeente = query("select g.naam, p.productgroep_code, count(distinct i.client_id) from indicatie i "
+                + "join gemeente g on g.id = i.gemeente_id join product p on p.code = i.product_code where " + IN_JAAR
+                + " group by g.naam, p.productgroep_code order by g.naam, p.productgroep_code", jaar).getResultList();
+        long top10 = number(verdeling[2]);
+        long relaties = number(verdeling[3]);
+        return new Dashboard(jaar, number(contracten[0]), number(contracten[1]), number(verdeling[0]), number(verdeling[1]),
+                clienten, relaties == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(top10 * 100).divide(BigDecimal.valueOf(relaties), 1, RoundingMode.HALF_UP),
+                top.stream().map(r -> new Dashboard.AanbiederClienten(number(r[0]), (String) r[1], number(r[2]))).toList(),
+                perGemeente.stream().map(r -> new Dashboard.GemeenteProductgroep((String) r[0], (String) r[1], number(r[2]))).toList());
+    }
+
+    private Query query(String sql, int jaar) {
+        return em.createNativeQuery(sql)
+                .setParameter(1, Date.valueOf(LocalDate.of(jaar, 1, 1)))
+                .setParameter(2, Date.valueOf(LocalDate.of(jaar, 12, 31)));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
