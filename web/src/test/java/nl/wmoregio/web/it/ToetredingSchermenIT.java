@@ -103,6 +103,20 @@ class ToetredingSchermenIT {
     }
 
     @Test
+    void theDashboardShowsTheRegionAtAGlance() {
+        browser.open("inkoop/dashboard.xhtml?jaar=2023");
+        browser.login("controller");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("kpi-zonder")));
+        long zonder = Long.parseLong(browser.driver.findElement(By.id("kpi-zonder")).getText().strip());
+        assertTrue(zonder >= 40 && zonder <= 55, "about 40 contracted providers without clients: " + zonder);
+        assertTrue(browser.driver.findElement(By.id("kpi-top10")).getText().matches("[78]\\d,\\d%"),
+                browser.driver.findElement(By.id("kpi-top10")).getText());
+        assertEquals(2, browser.driver.findElements(By.cssSelector(".grafiek canvas")).size(), "both charts render");
+        assertTrue(browser.driver.findElement(By.id("perGemeente")).getText().contains("Oss"));
+        browser.assertAccessible("26-dashboard");
+    }
+
+    @Test
     void readersSeeApplicationsButCannotDecide() {
         browser.open("inkoop/toetredingen.xhtml");
         browser.login("controller");
