@@ -1,0 +1,154 @@
+package nl.wmoregio.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The inkoop screens (providers, contracts, tariffs) in a real browser, each checked with axe-core. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AanbiederSchermenIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void inkoopSearchesProvidersSeesTheContractAndCreatesAProvider() {
+        browser.open("inkoop/aanbieders.xhtml");
+        browser.login("inkoop");
+        browser.wait.until(ExpectedConditions.urlContains("inkoop/aanbieders.xhtml"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieders:tabel")));
+        assertTrue(browser.text().contains("210"), "the paginator counts the 210 demo providers: " + browser.text());
+        assertFalse(browser.driver.findElements(By.id("aanbieders:nieuw")).isEmpty(), "INKOOP may add providers");
+        browser.assertAccessible("ab-01-aanbieders");
+
+        browser.type("aanbieders:zoekterm", "Zorggroep");
+        browser.driver.findElement(By.cssSelector("[id='aanbieders:alleenGecontracteerd'] .ui-chkbox-box")).click();
+        browser.driver.findElement(By.id("aanbieders:zoeken")).click();
+        browser.wait.until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("[id='aanbieders:tabel'] tbody a"));
+            return !links.isEmpty() && links.stream().allMatch(a -> a.getText().contains("Zorggroep"));
+        });
+        WebElement eerste = browser.driver.findElement(By.cssSelector("[id='aanbieders:tabel'] tbody a"));
+        String naam = eerste.getText();
+        eerste.click();
+
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deel:deelovereenkomsten")));
+        List<String> gemeenten = browser.driver.findElements(By.cssSelector("[id='deel:deelovereenkomsten'] td.gemeenten"))
+                .stream().map(WebElement::getText).collect(Collectors.toList());
+        assertFalse(gemeenten.isEmpty(), "the contract has deelovereenkomsten");
+        assertTrue(gemeenten.stream().anyMatch(g -> g.contains("Oss") || g.contains("Bernheze") || g.contains(", ")),
+                "the gemeenten served are listed: " + gemeenten);
+        String detail = browser.text();
+        assertTrue(detail.contains("Signalen van toezicht") && detail.contains("module toezicht"), detail);
+        assertFalse(browser.driver.findElements(By.id("aanbieder:opslaan")).isEmpty(), "INKOOP may edit");
+        browser.assertAccessible("ab-02-aanbieder-detail");
+
+        browser.open("inkoop/aanbieders.xhtml");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("aanbieders:nieuw"))).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieder:kvk")));
+        String kvk = "0" + String.format("%07d", System.currentTimeMillis() % 10_000_000L);
+        browser.type("aanbieder:naam", "Schermzorg Testaanbieder");
+        browser.type("aanbieder:kvk", kvk.substring(1));
+        browser.driver.findElement(By.id("aanbieder:opslaan")).click();
+        String fieldMessage = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='aanbieder:kvk'] ~ .ui-message"))).getText();
+        assertTrue(fieldMessage.contains("precies 8 cijfers"), "message next to the KvK field: " + fieldMessage);
+        browser.assertAccessible("ab-03-fout-bij-kvk");
+
+        browser.type("aanbieder:kvk", kvk);
+        browser.driver.findElement(By.id("aanbieder:opslaan")).click();
+        browser.wait.until(ExpectedConditions.urlContains("id="));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Schermzorg Testaanbieder"));
+        assertTrue(browser.text().contains("Aanbieder Schermzorg Testaanbieder is opgeslagen"), browser.text());
+        assertTrue(browser.text().contains("geen contract"), "a new provider has no contract yet");
+        browser.assertAccessible("ab-04-aanbieder-opgeslagen");
+    }
+
+    @Test
+    void contractsAndTariffsListAndExportAsCsv() throws Exception {
+        browser.open("inkoop/contracten.xhtml");
+        browser.login("inkoop");
+        browser.wait.until(ExpectedConditions.urlContains("inkoop/contracten.xhtml"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contracten:tabel")));
+        assertTrue(browser.driver.findElements(By.cssSelector("[id='contracten:tabel'] tbody a")).size() > 0, "contracts are listed");
+        browser.assertAccessible("ab-05-contracten");
+        String contractCsv = download("exportContracten");
+        assertTrue(contractCsv.startsWith("contract;aanbieder;kvk;agb;van;tot;status;producten\n"), contractCsv.lines().findFirst().orElse(""));
+        assertTrue(contractCsv.lines().count() > 200, "the 200 contracted providers and a header");
+
+        browser.open("inkoop/tarieven.xhtml");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tarieven:tabel")));
+        assertTrue(browser.text().contains("€ "), "amounts in euros: " + browser.text());
+        browser.assertAccessible("ab-06-tarieven");
+        String tariefCsv = download("exportTarieven");
+        assertTrue(tariefCsv.startsWith("product;naam;categorie;jaar;bedrag_euro;indexatie_pct\n"), tariefCsv.lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void gemeenteUserSeesAProviderReadOnly() {
+        browser.open("inkoop/aanbieders.xhtml");
+        browser.login("gemeente.oss");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieders:tabel")));
+        assertTrue(browser.driver.findElements(By.id("aanbieders:nieuw")).isEmpty(), "no 'new' button for GEMEENTE");
+        browser.driver.findElement(By.cssSelector("[id='aanbieders:tabel'] tbody a")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieder:naam")));
+        assertTrue(browser.driver.findElements(By.id("aanbieder:opslaan")).isEmpty(), "no save button for GEMEENTE");
+        assertFalse(browser.driver.findElement(By.id("aanbieder:naam")).isEnabled(), "fields are read-only");
+        assertTrue(browser.driver.findElements(By.id("contractstatus:beeindigen")).isEmpty(), "no contract actions");
+        browser.assertAccessible("ab-07-aanbieder-alleen-lezen");
+    }
+
+    /** GETs the export link's href with the browser's session cookie, as the browser's download would. */
+    private String download(String linkId) throws Exception {
+        String href = browser.driver.findElement(By.id(linkId)).getAttribute("href");
+        String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).timeout(Duration.ofSeconds(60)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), href + " -> " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        return response.body();
+    }
+}
