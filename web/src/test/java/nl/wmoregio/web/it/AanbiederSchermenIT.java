@@ -82,6 +82,8 @@ class AanbiederSchermenIT {
         assertTrue(detail.contains("Signalen van toezicht") && detail.contains("module toezicht"), detail);
         assertFalse(browser.driver.findElements(By.id("aanbieder:opslaan")).isEmpty(), "INKOOP may edit");
         browser.assertAccessible("ab-02-aanbieder-detail");
+        scrollTo("deel:deelovereenkomsten");
+        browser.screenshot("ab-02b-aanbieder-contract");
 
         browser.open("inkoop/aanbieders.xhtml");
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("aanbieders:nieuw"))).click();
@@ -136,6 +138,51 @@ class AanbiederSchermenIT {
         assertFalse(browser.driver.findElement(By.id("aanbieder:naam")).isEnabled(), "fields are read-only");
         assertTrue(browser.driver.findElements(By.id("contractstatus:beeindigen")).isEmpty(), "no contract actions");
         browser.assertAccessible("ab-07-aanbieder-alleen-lezen");
+    }
+
+    @Test
+    void contractmanagerExtendsADeelovereenkomstAndSuspendsAndResumesTheContract() {
+        browser.open("inkoop/contracten.xhtml");
+        browser.login("contractmanager");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contracten:tabel")));
+        browser.type("contracten:zoekterm", "Stichting");
+        browser.driver.findElement(By.id("contracten:zoeken")).click();
+        browser.wait.until(d -> d.findElements(By.cssSelector("[id='contracten:tabel'] tbody a")).stream()
+                .allMatch(a -> a.getText().contains("Stichting")));
+        browser.driver.findElement(By.cssSelector("[id='contracten:tabel'] tbody a")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deel:deelovereenkomsten")));
+
+        WebElement verlengen = browser.driver.findElement(By.cssSelector("[id='deel:deelovereenkomsten'] button[id$=':verlengen']"));
+        verlengen.click();
+        browser.wait.until(d -> {
+            String meldingen = d.findElement(By.id("meldingen")).getText();
+            return meldingen.contains("verlengd") || meldingen.contains("hoogstens");
+        });
+
+        browser.driver.findElement(By.id("contractstatus:opschorten")).click();
+        By naastReden = By.cssSelector("[id='contractstatus:reden'] ~ .ui-message");
+        try {
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(naastReden, "Reden is verplicht"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no message next to the reason; page: " + browser.text(), e);
+        }
+        scrollTo("contractstatus:reden");
+        browser.assertAccessible("ab-08-contractstatus-fout");
+
+        browser.type("contractstatus:reden", "Onderzoek naar de kwaliteit van zorg");
+        browser.driver.findElement(By.id("contractstatus:opschorten")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contractstatus-waarde"), "Opgeschort"));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("contractstatus:hervatten"))).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contractstatus-waarde"), "Actief"));
+        assertTrue(browser.driver.findElement(By.id("meldingen")).getText().contains("is nu: Actief"),
+                browser.driver.findElement(By.id("meldingen")).getText());
+        scrollTo("deel:deelovereenkomsten");
+        browser.assertAccessible("ab-09-contract-hervat");
+    }
+
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.driver.findElement(By.id(id)));
     }
 
     /** GETs the export link's href with the browser's session cookie, as the browser's download would. */
