@@ -104,6 +104,19 @@ class AanbiederSchermenIT {
         assertTrue(browser.text().contains("Aanbieder Schermzorg Testaanbieder is opgeslagen"), browser.text());
         assertTrue(browser.text().contains("geen contract"), "a new provider has no contract yet");
         browser.assertAccessible("ab-04-aanbieder-opgeslagen");
+
+        // Someone else changes the provider (over the REST API) while the form is open: saving is refused.
+        String url = browser.driver.getCurrentUrl();
+        String id = url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*$", "");
+        Http inkoop = new Http(base).as("inkoop");
+        Http.Response gelezen = inkoop.get("api/v1/aanbieders/" + id);
+        Http.Response elders = inkoop.put("api/v1/aanbieders/" + id, gelezen.header("ETag"),
+                "{\"naam\":\"Schermzorg Elders\",\"kvkNummer\":\"" + kvk + "\",\"status\":\"ACTIEF\"}");
+        assertEquals(200, elders.status(), elders.toString());
+        browser.type("aanbieder:naam", "Schermzorg Hier");
+        browser.driver.findElement(By.id("aanbieder:opslaan")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "intussen gewijzigd"));
+        browser.assertAccessible("ab-04b-aanbieder-verouderd");
     }
 
     @Test
@@ -124,6 +137,16 @@ class AanbiederSchermenIT {
         browser.assertAccessible("ab-06-tarieven");
         String tariefCsv = download("exportTarieven");
         assertTrue(tariefCsv.startsWith("product;naam;categorie;jaar;bedrag_euro;indexatie_pct\n"), tariefCsv.lines().findFirst().orElse(""));
+
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("PrimeFaces.getWidgetById('tarief:product').selectValue('02BIR');");
+        browser.type("tarief:categorie", "A");
+        browser.type("tarief:jaar", "2030");
+        browser.type("tarief:bedrag", "425,00");
+        browser.driver.findElement(By.id("tarief:toevoegen")).click();
+        waitForText(By.cssSelector("[id='tarief:jaar'] ~ .ui-message"), "geen contractperiode");
+        scrollTo("tarief:jaar");
+        browser.assertAccessible("ab-06b-tarief-fout-bij-jaar");
     }
 
     @Test
@@ -160,12 +183,7 @@ class AanbiederSchermenIT {
         });
 
         browser.driver.findElement(By.id("contractstatus:opschorten")).click();
-        By naastReden = By.cssSelector("[id='contractstatus:reden'] ~ .ui-message");
-        try {
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(naastReden, "Reden is verplicht"));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no message next to the reason; page: " + browser.text(), e);
-        }
+        waitForText(By.cssSelector("[id='contractstatus:reden'] ~ .ui-message"), "Reden is verplicht");
         scrollTo("contractstatus:reden");
         browser.assertAccessible("ab-08-contractstatus-fout");
 
@@ -178,6 +196,15 @@ class AanbiederSchermenIT {
                 browser.driver.findElement(By.id("meldingen")).getText());
         scrollTo("deel:deelovereenkomsten");
         browser.assertAccessible("ab-09-contract-hervat");
+    }
+
+    /** Waits for a text in an element (e.g. the message next to a field); on time-out, fails showing the page. */
+    private void waitForText(By element, String text) {
+        try {
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' not shown in " + element + "; page: " + browser.text(), e);
+        }
     }
 
     private void scrollTo(String id) {
