@@ -155,11 +155,17 @@ class AanbiederSchermenIT {
         browser.login("gemeente.oss");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieders:tabel")));
         assertTrue(browser.driver.findElements(By.id("aanbieders:nieuw")).isEmpty(), "no 'new' button for GEMEENTE");
+        browser.driver.findElement(By.linkText("English")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Providers"));
+        assertTrue(browser.text().contains("Only contracted providers"), browser.text());
+        browser.assertAccessible("ab-07a-aanbieders-english");
         browser.driver.findElement(By.cssSelector("[id='aanbieders:tabel'] tbody a")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieder:naam")));
         assertTrue(browser.driver.findElements(By.id("aanbieder:opslaan")).isEmpty(), "no save button for GEMEENTE");
         assertFalse(browser.driver.findElement(By.id("aanbieder:naam")).isEnabled(), "fields are read-only");
         assertTrue(browser.driver.findElements(By.id("contractstatus:beeindigen")).isEmpty(), "no contract actions");
+        assertTrue(browser.driver.findElements(By.cssSelector("button[id$=':verlengen']")).isEmpty(), "no extending");
+        assertTrue(browser.text().contains("Only procurement and contract management can change them"), browser.text());
         browser.assertAccessible("ab-07-aanbieder-alleen-lezen");
     }
 
