@@ -1,0 +1,111 @@
+package nl.wmoregio.web.inkoop;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import nl.wmoregio.inkoop.boundary.CatalogusService;
+import nl.wmoregio.inkoop.boundary.ProductView;
+import nl.wmoregio.inkoop.boundary.TariefInput;
+import nl.wmoregio.inkoop.boundary.TariefView;
+import nl.wmoregio.shared.PageRequest;
+import nl.wmoregio.web.platform.faces.FacesErrors;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The tariff table (paged, sorted, filtered in the database) and, for inkoop, adding a tariff. */
+@Named
+@ViewScoped
+public class TarievenBean implements Serializable {
+
+    private static final Map<String, String> VELDEN = Map.of(
+            "productCode", "tarief:product",
+            "categorie", "tarief:categorie",
+            "jaar", "tarief:jaar",
+            "bedragCent", "tarief:bedrag",
+            "indexatiePct", "tarief:indexatie");
+
+    @Inject
+    CatalogusService service;
+
+    @Inject
+    FacesErrors errors;
+
+    @Inject
+    AbTexts texts;
+
+    private String productCode;
+    private Integer jaar;
+    private List<ProductView> producten;
+
+    private String nieuwProduct;
+    private String nieuwCategorie;
+    private Integer nieuwJaar;
+    private BigDecimal nieuwBedrag;
+    private BigDecimal nieuwIndexatie;
+
+    private final LazyDataModel<TariefView> model = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) service.tarieven(productCode, jaar, new PageRequest(0, 1, null, true)).total();
+        }
+
+        @Override
+        public List<TariefView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return service.tarieven(productCode, jaar, AanbiedersBean.Paging.page(first, pageSize, sortBy)).items();
+        }
+
+        @Override
+        public String getRowKey(TariefView tarief) {
+            return Long.toString(tarief.id());
+        }
+
+        @Override
+        public TariefView getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    public void voegToe() {
+        Long cent = nieuwBedrag == null ? null : nieuwBedrag.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        BigDecimal indexatie = nieuwIndexatie == null ? null : nieuwIndexatie.setScale(2, java.math.RoundingMode.HALF_UP);
+        TariefInput input = new TariefInput(nieuwProduct, nieuwCategorie, nieuwJaar, cent, indexatie);
+        TariefView saved = errors.call(() -> service.createTarief(input), VELDEN);
+        if (saved != null) {
+            errors.info(texts.get("tarief.toegevoegd", saved.productCode(), Integer.toString(saved.jaar())));
+            nieuwCategorie = null;
+            nieuwBedrag = null;
+            nieuwIndexatie = null;
+        }
+    }
+
+    public List<ProductView> getProducten() {
+        if (producten == null) {
+            producten = service.producten();
+        }
+        return producten;
+    }
+
+    public String bedrag(TariefView tarief) { return AbTexts.euro(tarief.bedragCent()); }
+    public String indexatie(TariefView tarief) { return AbTexts.procent(tarief.indexatiePct()); }
+
+    public LazyDataModel<TariefView> getModel() { return model; }
+    public String getProductCode() { return productCode; }
+    public void setProductCode(String productCode) { this.productCode = productCode; }
+    public Integer getJaar() { return jaar; }
+    public void setJaar(Integer jaar) { this.jaar = jaar; }
+    public String getNieuwProduct() { return nieuwProduct; }
+    public void setNieuwProduct(String nieuwProduct) { this.nieuwProduct = nieuwProduct; }
+    public String getNieuwCategorie() { return nieuwCategorie; }
+    public void setNieuwCategorie(String nieuwCategorie) { this.nieuwCategorie = nieuwCategorie; }
+    public Integer getNieuwJaar() { return nieuwJaar; }
+    public void setNieuwJaar(Integer nieuwJaar) { this.nieuwJaar = nieuwJaar; }
+    public BigDecimal getNieuwBedrag() { return nieuwBedrag; }
+    public void setNieuwBedrag(BigDecimal nieuwBedrag) { this.nieuwBedrag = nieuwBedrag; }
+    public BigDecimal getNieuwIndexatie() { return nieuwIndexatie; }
+    public void setNieuwIndexatie(BigDecimal nieuwIndexatie) { this.nieuwIndexatie = nieuwIndexatie; }
+}

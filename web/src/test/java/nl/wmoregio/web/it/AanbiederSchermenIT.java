@@ -1,0 +1,234 @@
+package nl.wmoregio.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The inkoop screens (providers, contracts, tariffs) in a real browser, each checked with axe-core. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AanbiederSchermenIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void inkoopSearchesProvidersSeesTheContractAndCreatesAProvider() {
+        browser.open("inkoop/aanbieders.xhtml");
+        browser.login("inkoop");
+        browser.wait.until(ExpectedConditions.urlContains("inkoop/aanbieders.xhtml"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieders:tabel")));
+        assertTrue(browser.text().contains("210"), "the paginator counts the 210 demo providers: " + browser.text());
+        assertFalse(browser.driver.findElements(By.id("aanbieders:nieuw")).isEmpty(), "INKOOP may add providers");
+        browser.assertAccessible("ab-01-aanbieders");
+
+        browser.type("aanbieders:zoekterm", "Zorggroep");
+        browser.driver.findElement(By.cssSelector("[id='aanbieders:alleenGecontracteerd'] .ui-chkbox-box")).click();
+        browser.driver.findElement(By.id("aanbieders:zoeken")).click();
+        browser.wait.until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("[id='aanbieders:tabel'] tbody a"));
+            return !links.isEmpty() && links.stream().allMatch(a -> a.getText().contains("Zorggroep"));
+        });
+        WebElement eerste = browser.driver.findElement(By.cssSelector("[id='aanbieders:tabel'] tbody a"));
+        String naam = eerste.getText();
+        eerste.click();
+
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), naam));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deel:deelovereenkomsten")));
+        List<String> gemeenten = browser.driver.findElements(By.cssSelector("[id='deel:deelovereenkomsten'] td.gemeenten"))
+                .stream().map(WebElement::getText).collect(Collectors.toList());
+        assertFalse(gemeenten.isEmpty(), "the contract has deelovereenkomsten");
+        assertTrue(gemeenten.stream().anyMatch(g -> g.contains("Oss") || g.contains("Bernheze") || g.contains(", ")),
+                "the gemeenten served are listed: " + gemeenten);
+        String detail = browser.text();
+        assertTrue(detail.contains("Signalen van toezicht") && detail.contains("module toezicht"), detail);
+        assertFalse(browser.driver.findElements(By.id("aanbieder:opslaan")).isEmpty(), "INKOOP may edit");
+        browser.assertAccessible("ab-02-aanbieder-detail");
+        scrollTo("deel:deelovereenkomsten");
+        browser.screenshot("ab-02b-aanbieder-contract");
+
+        browser.open("inkoop/aanbieders.xhtml");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("aanbieders:nieuw"))).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieder:kvk")));
+        String kvk = "0" + String.format("%07d", System.currentTimeMillis() % 10_000_000L);
+        browser.type("aanbieder:naam", "Schermzorg Testaanbieder");
+        browser.type("aanbieder:kvk", kvk.substring(1));
+        browser.driver.findElement(By.id("aanbieder:opslaan")).click();
+        String fieldMessage = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='aanbieder:kvk'] ~ .ui-message"))).getText();
+        assertTrue(fieldMessage.contains("precies 8 cijfers"), "message next to the KvK field: " + fieldMessage);
+        browser.assertAccessible("ab-03-fout-bij-kvk");
+
+        browser.type("aanbieder:kvk", kvk);
+        browser.driver.findElement(By.id("aanbieder:opslaan")).click();
+        browser.wait.until(ExpectedConditions.urlContains("id="));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Schermzorg Testaanbieder"));
+        assertTrue(browser.text().contains("Aanbieder Schermzorg Testaanbieder is opgeslagen"), browser.text());
+        assertTrue(browser.text().contains("geen contract"), "a new provider has no contract yet");
+        browser.assertAccessible("ab-04-aanbieder-opgeslagen");
+
+        // Someone else changes the provider (over the REST API) while the form is open: saving is refused.
+        String url = browser.driver.getCurrentUrl();
+        String id = url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*$", "");
+        Http inkoop = new Http(base).as("inkoop");
+        Http.Response gelezen = inkoop.get("api/v1/aanbieders/" + id);
+        Http.Response elders = inkoop.put("api/v1/aanbieders/" + id, gelezen.header("ETag"),
+                "{\"naam\":\"Schermzorg Elders\",\"kvkNummer\":\"" + kvk + "\",\"status\":\"ACTIEF\"}");
+        assertEquals(200, elders.status(), elders.toString());
+        browser.type("aanbieder:naam", "Schermzorg Hier");
+        browser.driver.findElement(By.id("aanbieder:opslaan")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "intussen gewijzigd"));
+        browser.assertAccessible("ab-04b-aanbieder-verouderd");
+    }
+
+    @Test
+    void contractsAndTariffsListAndExportAsCsv() throws Exception {
+        browser.open("inkoop/contracten.xhtml");
+        browser.login("inkoop");
+        browser.wait.until(ExpectedConditions.urlContains("inkoop/contracten.xhtml"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contracten:tabel")));
+        assertTrue(browser.driver.findElements(By.cssSelector("[id='contracten:tabel'] tbody a")).size() > 0, "contracts are listed");
+        browser.assertAccessible("ab-05-contracten");
+        String contractCsv = download("exportContracten");
+        assertTrue(contractCsv.startsWith("contract;aanbieder;kvk;agb;van;tot;status;producten\n"), contractCsv.lines().findFirst().orElse(""));
+        assertTrue(contractCsv.lines().count() > 200, "the 200 contracted providers and a header");
+
+        browser.open("inkoop/tarieven.xhtml");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tarieven:tabel")));
+        assertTrue(browser.text().contains("€ "), "amounts in euros: " + browser.text());
+        browser.assertAccessible("ab-06-tarieven");
+        String tariefCsv = download("exportTarieven");
+        assertTrue(tariefCsv.startsWith("product;naam;categorie;jaar;bedrag_euro;indexatie_pct\n"), tariefCsv.lines().findFirst().orElse(""));
+
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("PrimeFaces.getWidgetById('tarief:product').selectValue('02BIR');");
+        browser.type("tarief:categorie", "A");
+        browser.type("tarief:jaar", "2030");
+        browser.type("tarief:bedrag", "425,00");
+        browser.driver.findElement(By.id("tarief:toevoegen")).click();
+        waitForText(By.cssSelector("[id='tarief:jaar'] ~ .ui-message"), "geen contractperiode");
+        scrollTo("tarief:jaar");
+        browser.assertAccessible("ab-06b-tarief-fout-bij-jaar");
+    }
+
+    @Test
+    void gemeenteUserSeesAProviderReadOnly() {
+        browser.open("inkoop/aanbieders.xhtml");
+        browser.login("gemeente.oss");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieders:tabel")));
+        assertTrue(browser.driver.findElements(By.id("aanbieders:nieuw")).isEmpty(), "no 'new' button for GEMEENTE");
+        browser.driver.findElement(By.linkText("English")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Providers"));
+        assertTrue(browser.text().contains("Only contracted providers"), browser.text());
+        browser.assertAccessible("ab-07a-aanbieders-english");
+        browser.driver.findElement(By.cssSelector("[id='aanbieders:tabel'] tbody a")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieder:naam")));
+        assertTrue(browser.driver.findElements(By.id("aanbieder:opslaan")).isEmpty(), "no save button for GEMEENTE");
+        assertFalse(browser.driver.findElement(By.id("aanbieder:naam")).isEnabled(), "fields are read-only");
+        assertTrue(browser.driver.findElements(By.id("contractstatus:beeindigen")).isEmpty(), "no contract actions");
+        assertTrue(browser.driver.findElements(By.cssSelector("button[id$=':verlengen']")).isEmpty(), "no extending");
+        assertTrue(browser.text().contains("Only procurement and contract management can change them"), browser.text());
+        browser.assertAccessible("ab-07-aanbieder-alleen-lezen");
+    }
+
+    @Test
+    void contractmanagerExtendsADeelovereenkomstAndSuspendsAndResumesTheContract() {
+        browser.open("inkoop/contracten.xhtml");
+        browser.login("contractmanager");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contracten:tabel")));
+        browser.type("contracten:zoekterm", "Stichting");
+        browser.driver.findElement(By.id("contracten:zoeken")).click();
+        browser.wait.until(d -> d.findElements(By.cssSelector("[id='contracten:tabel'] tbody a")).stream()
+                .allMatch(a -> a.getText().contains("Stichting")));
+        browser.driver.findElement(By.cssSelector("[id='contracten:tabel'] tbody a")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deel:deelovereenkomsten")));
+
+        WebElement verlengen = browser.driver.findElement(By.cssSelector("[id='deel:deelovereenkomsten'] button[id$=':verlengen']"));
+        verlengen.click();
+        browser.wait.until(d -> {
+            String meldingen = d.findElement(By.id("meldingen")).getText();
+            return meldingen.contains("verlengd") || meldingen.contains("hoogstens");
+        });
+
+        browser.driver.findElement(By.id("contractstatus:opschorten")).click();
+        waitForText(By.cssSelector("[id='contractstatus:reden'] ~ .ui-message"), "Reden is verplicht");
+        scrollTo("contractstatus:reden");
+        browser.assertAccessible("ab-08-contractstatus-fout");
+
+        browser.type("contractstatus:reden", "Onderzoek naar de kwaliteit van zorg");
+        browser.driver.findElement(By.id("contractstatus:opschorten")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contractstatus-waarde"), "Opgeschort"));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("contractstatus:hervatten"))).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contractstatus-waarde"), "Actief"));
+        assertTrue(browser.driver.findElement(By.id("meldingen")).getText().contains("is nu: Actief"),
+                browser.driver.findElement(By.id("meldingen")).getText());
+        scrollTo("deel:deelovereenkomsten");
+        browser.assertAccessible("ab-09-contract-hervat");
+    }
+
+    /** Waits for a text in an element (e.g. the message next to a field); on time-out, fails showing the page. */
+    private void waitForText(By element, String text) {
+        try {
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' not shown in " + element + "; page: " + browser.text(), e);
+        }
+    }
+
+    private void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.driver.findElement(By.id(id)));
+    }
+
+    /** GETs the export link's href with the browser's session cookie, as the browser's download would. */
+    private String download(String linkId) throws Exception {
+        String href = browser.driver.findElement(By.id(linkId)).getAttribute("href");
+        String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).timeout(Duration.ofSeconds(60)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), href + " -> " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        return response.body();
+    }
+}
