@@ -17,4 +17,7 @@ public record Dashboard(int jaar, long gecontracteerd, long gecontracteerdZonder
 
     public record GemeenteProductgroep(String gemeente, String productgroep, long clienten) {
     }
+
+    public record ClientenPerProduct(String gemeente, String productCode, String productNaam, long clienten) {
+    }
 }

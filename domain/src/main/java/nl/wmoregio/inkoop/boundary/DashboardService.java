@@ -65,6 +65,17 @@ public class DashboardService {
                 perGemeente.stream().map(r -> new Dashboard.GemeenteProductgroep((String) r[0], (String) r[1], number(r[2]))).toList());
     }
 
+    /** Clients of one provider in a year, per gemeente and product: the provider page's contract management view. */
+    public List<Dashboard.ClientenPerProduct> clientenVan(long aanbiederId, int jaar) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query("select g.naam, p.code, p.naam, count(distinct i.client_id) from indicatie i "
+                + "join gemeente g on g.id = i.gemeente_id join product p on p.code = i.product_code "
+                + "where i.aanbieder_id = ?3 and " + IN_JAAR + " group by g.naam, p.code, p.naam order by g.naam, p.code", jaar)
+                .setParameter(3, aanbiederId).getResultList();
+        return rows.stream().map(r -> new Dashboard.ClientenPerProduct((String) r[0], (String) r[1], (String) r[2], number(r[3])))
+                .toList();
+    }
+
     private Query query(String sql, int jaar) {
         return em.createNativeQuery(sql)
                 .setParameter(1, Date.valueOf(LocalDate.of(jaar, 1, 1)))

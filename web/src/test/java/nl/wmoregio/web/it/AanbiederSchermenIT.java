@@ -204,6 +204,31 @@ class AanbiederSchermenIT {
         browser.assertAccessible("ab-09-contract-hervat");
     }
 
+    @Test
+    void contractmanagerSeesClientsAndRecordsAConversationWithFollowUp() {
+        long grootste = new Http(base).as("contractmanager").get("api/v1/dashboard?jaar=2023").json()
+                .getJsonArray("top10").getJsonObject(0).getJsonNumber("aanbiederId").longValue();
+        browser.open("inkoop/aanbieder.xhtml?id=" + grootste);
+        browser.login("contractmanager");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("clienten")));
+        assertTrue(browser.driver.findElement(By.id("clienten")).getText().contains("Oss"), "clients per gemeente");
+
+        browser.type("gesprek:onderwerp", "Kwartaalgesprek wachttijden");
+        browser.type("gesprek:vervolgactie", "Verbeterplan wachttijden aanleveren");
+        browser.driver.findElement(By.id("gesprek:vastleggen")).click();
+        waitForText(By.cssSelector("[id='gesprek:vervolgdatum'] ~ .ui-message, .field .ui-message-error"), "Geef aan wanneer");
+        scrollTo("gesprek:vastleggen");
+        browser.assertAccessible("ab-10-gesprek-fout");
+
+        browser.type("gesprek:vervolgdatum_input", "01-01-2099");
+        browser.driver.findElement(By.id("gesprek:vastleggen")).click();
+        waitForText(By.id("gesprekken:lijst"), "Kwartaalgesprek wachttijden");
+        browser.driver.findElement(By.cssSelector("[id='gesprekken:lijst'] button")).click();
+        waitForText(By.id("gesprekken:lijst"), "(afgerond)");
+        scrollTo("gesprekken:lijst");
+        browser.assertAccessible("ab-11-gesprek-afgerond");
+    }
+
     /** Waits for a text in an element (e.g. the message next to a field); on time-out, fails showing the page. */
     private void waitForText(By element, String text) {
         try {
