@@ -34,6 +34,9 @@ public class CatalogusService {
     @Inject
     AuditService audit;
 
+    @Inject
+    nl.wmoregio.regio.boundary.GemeenteService gemeenten;
+
     public List<ProductView> producten() {
         return repository.producten().stream().map(InkoopMapper::view).toList();
     }
@@ -52,6 +55,34 @@ public class CatalogusService {
         List<Tarief> items = repository.page(Tarief.class, "t", from.toString(), params, page, SORTEERBAAR, "t.product.code");
         return new Page<>(items.stream().map(InkoopMapper::view).toList(), page.page(), page.size(),
                 repository.count("t", from.toString(), params));
+    }
+
+    @RolesAllowed(Rollen.INKOOP)
+    public ProductView createProduct(ProductInput input) {
+        String code = InkoopRules.productcode(input.code());
+        if (repository.producten().stream().anyMatch(p -> p.getCode().equals(code))) {
+            throw new DomainException("PRODUCT_BESTAAT", "code", "Productcode " + code + " bestaat al");
+        }
+        String groep = input.productgroep() == null ? "" : input.productgroep().strip().toUpperCase();
+        if (!gemeenten.productgroepen().stream().map(p -> p.code()).toList().contains(groep)) {
+            throw new DomainException("PRODUCTGROEP_ONBEKEND", "productgroep", "Onbekende productgroep '" + input.productgroep() + "'");
+        }
+        Product.Bekostiging bekostiging;
+        try {
+            bekostiging = Product.Bekostiging.valueOf(input.bekostiging() == null ? "" : input.bekostiging().strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("BEKOSTIGING_ONBEKEND", "bekostiging", "De bekostiging is OUTPUT, INSPANNING of TRAJECT");
+        }
+        String categorieen = input.categorieen() == null || input.categorieen().isBlank() ? null
+                : String.join(",", java.util.Arrays.stream(input.categorieen().split(",")).map(c -> c.strip().toUpperCase())
+                .filter(c -> !c.isEmpty()).distinct().toList());
+        Product product = new Product(code, InkoopRules.tekst(input.naam(), "naam", "Naam", 200), groep,
+                InkoopRules.productcategorie(input.iwmoProductcategorie()), bekostiging, InkoopRules.eenheid(input.eenheid()),
+                InkoopRules.frequentie(input.frequentie()), categorieen);
+        repository.persist(product);
+        repository.flush();
+        audit.record("Product", code, "AANGEMAAKT", product.getNaam() + " (" + groep + ", " + bekostiging + ")", null);
+        return InkoopMapper.view(product);
     }
 
     @RolesAllowed(Rollen.INKOOP)

@@ -126,6 +126,72 @@ public final class InkoopRules {
         }
     }
 
+    static final java.util.Set<String> WJ756_EENHEID = java.util.Set.of("01", "04", "14", "16", "82", "83", "84");
+    static final java.util.Set<String> WMO757_FREQUENTIE = java.util.Set.of("1", "2", "4", "6");
+    private static final Pattern PRODUCTCODE = Pattern.compile("[0-9A-Z]{1,5}");
+    private static final Pattern WMO020 = Pattern.compile("0[1-9]|1[0-8]");
+
+    public static String productcode(String raw) {
+        String code = raw == null ? "" : raw.strip().toUpperCase();
+        if (!PRODUCTCODE.matcher(code).matches()) {
+            throw new DomainException("PRODUCTCODE_ONGELDIG", "code", "De productcode bestaat uit 1 tot 5 cijfers of hoofdletters");
+        }
+        return code;
+    }
+
+    public static String productcategorie(String raw) {
+        String code = raw == null ? "" : raw.strip();
+        if (!WMO020.matcher(code).matches()) {
+            throw new DomainException("PRODUCTCATEGORIE_ONGELDIG", "iwmoProductcategorie",
+                    "De productcategorie is een code uit iWmo-codelijst WMO020 (01 tot en met 18)");
+        }
+        return code;
+    }
+
+    public static String eenheid(String raw) {
+        String code = raw == null ? "" : raw.strip();
+        if (!WJ756_EENHEID.contains(code)) {
+            throw new DomainException("EENHEID_ONGELDIG", "eenheid", "De eenheid is een code uit iWmo-codelijst WJ756: "
+                    + String.join(", ", WJ756_EENHEID.stream().sorted().toList()));
+        }
+        return code;
+    }
+
+    public static String frequentie(String raw) {
+        String code = raw == null ? "" : raw.strip();
+        if (!WMO757_FREQUENTIE.contains(code)) {
+            throw new DomainException("FREQUENTIE_ONGELDIG", "frequentie", "De frequentie is een code uit iWmo-codelijst WMO757: "
+                    + String.join(", ", WMO757_FREQUENTIE.stream().sorted().toList()));
+        }
+        return code;
+    }
+
+    /** A restricted tender names its maximum; the other types have none. */
+    public static Integer maximum(String type, Integer maximum) {
+        if ("BEPERKT".equals(type)) {
+            if (maximum == null || maximum < 1) {
+                throw new DomainException("MAX_VERPLICHT", "maxAanbieders", "Een beperkte aanbesteding noemt het maximum aantal aanbieders (1 of meer)");
+            }
+            return maximum;
+        }
+        if (maximum != null) {
+            throw new DomainException("MAX_NIET_TOEGESTAAN", "maxAanbieders", "Alleen een beperkte aanbesteding heeft een maximum aantal aanbieders");
+        }
+        return null;
+    }
+
+    public static void momentenBinnenPeriode(Collection<LocalDate> momenten, LocalDate van, LocalDate tot) {
+        if (momenten == null || momenten.isEmpty()) {
+            throw new DomainException("VERPLICHT", "momenten", "Geef minstens één toetredingsmoment (meestal de start van de contractperiode)");
+        }
+        for (LocalDate moment : momenten) {
+            if (moment == null || moment.isBefore(van) || moment.isAfter(tot)) {
+                throw new DomainException("MOMENT_BUITEN_PERIODE", "momenten",
+                        "Elk toetredingsmoment ligt binnen de contractperiode " + van + " t/m " + tot);
+            }
+        }
+    }
+
     /** An application is only admitted when every mandatory requirement is met. */
     public static void verplichteEisenVoldaan(List<String> nietVoldaan) {
         if (!nietVoldaan.isEmpty()) {

@@ -58,6 +58,28 @@ public class Inkoopprocedure {
     protected Inkoopprocedure() {
     }
 
+    public Inkoopprocedure(String naam, String productgroepCode, Type type, Integer maxAanbieders, LocalDate contractVan,
+                           LocalDate contractTot) {
+        this.naam = naam;
+        this.productgroepCode = productgroepCode;
+        this.type = type;
+        this.maxAanbieders = maxAanbieders;
+        this.contractVan = contractVan;
+        this.contractTot = contractTot;
+    }
+
+    public Toetredingsmoment voegMomentToe(LocalDate datum) {
+        Toetredingsmoment moment = new Toetredingsmoment(this, datum);
+        momenten.add(moment);
+        return moment;
+    }
+
+    public ProcedureEis voegEisToe(String code, String omschrijving, boolean verplicht) {
+        ProcedureEis eis = new ProcedureEis(this, code, omschrijving, verplicht, eisen.size() + 1);
+        eisen.add(eis);
+        return eis;
+    }
+
     public Long getId() { return id; }
     public String getNaam() { return naam; }
     public String getProductgroepCode() { return productgroepCode; }

@@ -33,6 +33,14 @@ public class ProcedureEis {
     protected ProcedureEis() {
     }
 
+    ProcedureEis(Inkoopprocedure procedure, String code, String omschrijving, boolean verplicht, int volgorde) {
+        this.procedure = procedure;
+        this.code = code;
+        this.omschrijving = omschrijving;
+        this.verplicht = verplicht;
+        this.volgorde = volgorde;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getOmschrijving() { return omschrijving; }

@@ -39,6 +39,18 @@ public class Product {
     protected Product() {
     }
 
+    public Product(String code, String naam, String productgroepCode, String iwmoProductcategorie, Bekostiging bekostiging,
+                   String eenheid, String frequentie, String categorieen) {
+        this.code = code;
+        this.naam = naam;
+        this.productgroepCode = productgroepCode;
+        this.iwmoProductcategorie = iwmoProductcategorie;
+        this.bekostiging = bekostiging;
+        this.eenheid = eenheid;
+        this.frequentie = frequentie;
+        this.categorieen = categorieen;
+    }
+
     public List<String> categorieLijst() {
         return categorieen == null || categorieen.isBlank() ? List.of()
                 : Arrays.stream(categorieen.split(",")).map(String::strip).toList();

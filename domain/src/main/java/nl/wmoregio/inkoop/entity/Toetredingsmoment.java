@@ -30,6 +30,11 @@ public class Toetredingsmoment {
     protected Toetredingsmoment() {
     }
 
+    Toetredingsmoment(Inkoopprocedure procedure, LocalDate datum) {
+        this.procedure = procedure;
+        this.datum = datum;
+    }
+
     public Long getId() { return id; }
     public Inkoopprocedure getProcedure() { return procedure; }
     public LocalDate getDatum() { return datum; }

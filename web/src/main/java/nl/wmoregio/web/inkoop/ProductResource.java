@@ -3,7 +3,11 @@ package nl.wmoregio.web.inkoop;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import nl.wmoregio.inkoop.boundary.ProductInput;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("producten")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Inkoop")
 @RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER, Rollen.TOEZICHTHOUDER, Rollen.CONTROLLER, Rollen.GEMEENTE})
 public class ProductResource {
@@ -29,5 +34,12 @@ public class ProductResource {
     @Operation(summary = "De productcatalogus met iWmo-codering (WMO020, WJ756, WMO757) en bekostiging")
     public List<ProductView> producten() {
         return service.producten();
+    }
+
+    @POST
+    @RolesAllowed(Rollen.INKOOP)
+    @Operation(summary = "Product toevoegen aan de catalogus (productcode 1-5 tekens, codes uit WMO020, WJ756, WMO757)")
+    public Response create(ProductInput input) {
+        return Response.status(Response.Status.CREATED).entity(service.createProduct(Bodies.required(input))).build();
     }
 }
