@@ -114,6 +114,14 @@ class ToetredingSchermenIT {
         assertEquals(2, browser.driver.findElements(By.cssSelector(".grafiek canvas")).size(), "both charts render");
         assertTrue(browser.driver.findElement(By.id("perGemeente")).getText().contains("Oss"));
         browser.assertAccessible("26-dashboard");
+
+        browser.open("inkoop/procedures.xhtml");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("catalogus")));
+        String procedures = browser.text();
+        assertTrue(procedures.contains("Beperkte aanbesteding (hoogstens 8)"), procedures);
+        assertTrue(procedures.contains("Gesloten: geen nieuwe toetreders"));
+        assertTrue(browser.driver.findElement(By.id("catalogus")).getText().contains("Per prestatie per maand"));
+        browser.assertAccessible("27-procedures");
     }
 
     @Test
