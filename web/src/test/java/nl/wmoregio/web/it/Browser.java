@@ -63,6 +63,13 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:aanmelden")).click();
     }
 
+    /** Scrolls the element to the middle of the window first, so no sticky or neighbouring element takes the click. */
+    void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     void type(String id, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         input.clear();

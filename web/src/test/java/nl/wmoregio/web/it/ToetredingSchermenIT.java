@@ -125,6 +125,44 @@ class ToetredingSchermenIT {
     }
 
     @Test
+    void inkoopAnnouncesAProcedureAMomentAndAProduct() {
+        browser.open("inkoop/procedures.xhtml");
+        browser.login("inkoop");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("procedure:naam")));
+        browser.type("procedure:naam", "Bestuurlijk aanbesteden maatschappelijke opvang 2048-2051");
+        new Select(browser.driver.findElement(By.id("procedure:productgroep"))).selectByValue("MO");
+        browser.type("procedure:van", "01-01-2048");
+        browser.type("procedure:tot", "31-12-2051");
+        browser.click(By.id("procedure:aankondigen"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "is aangekondigd"));
+        assertTrue(browser.text().contains("maatschappelijke opvang 2048-2051"));
+
+        WebElement sectie = browser.driver.findElements(By.cssSelector("section.procedure")).stream()
+                .filter(e -> e.getText().contains("2048-2051")).findFirst().orElseThrow();
+        sectie.findElement(By.cssSelector("input[id$=':datum']")).sendKeys("01-07-2048");
+        WebElement toevoegen = sectie.findElement(By.cssSelector("button[id$=':toevoegen']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", toevoegen);
+        toevoegen.click();
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "toetredingsmoment is aangekondigd"));
+        assertTrue(browser.text().contains("01-01-2048, 01-07-2048"), browser.text());
+
+        browser.type("product:code", "16IMX");
+        browser.type("product:naam", "IB MO extra");
+        new Select(browser.driver.findElement(By.id("product:groep"))).selectByValue("MO");
+        browser.type("product:categorie", "19");
+        browser.click(By.id("product:toevoegen"));
+        String melding = browser.await(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='product:categorie'] ~ .ui-message-error, #product .ui-message-error"))).getText();
+        assertTrue(melding.contains("WMO020"), melding);
+        browser.assertAccessible("28-product-fout");
+        browser.type("product:categorie", "16");
+        browser.click(By.id("product:toevoegen"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "Product 16IMX is toegevoegd"));
+        assertTrue(browser.driver.findElement(By.id("catalogus")).getText().contains("IB MO extra"));
+        browser.assertAccessible("29-procedures-beheer");
+    }
+
+    @Test
     void readersSeeApplicationsButCannotDecide() {
         browser.open("inkoop/toetredingen.xhtml");
         browser.login("controller");
