@@ -7,7 +7,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.wmoregio.inkoop.boundary.ContractInput;
+import nl.wmoregio.inkoop.boundary.ContractService;
 import nl.wmoregio.inkoop.boundary.Dashboard;
+import nl.wmoregio.inkoop.boundary.ProcedureService;
+import nl.wmoregio.inkoop.boundary.ProcedureView;
 import nl.wmoregio.inkoop.boundary.DashboardService;
 import nl.wmoregio.inkoop.boundary.GesprekInput;
 import nl.wmoregio.inkoop.boundary.GesprekService;
@@ -35,11 +39,18 @@ public class ContractbeheerBean implements Serializable {
     Texts texts;
     @Inject
     SessionBean gebruiker;
+    @Inject
+    ContractService contracten;
+    @Inject
+    ProcedureService procedures;
 
     private Long aanbiederId;
     private Integer jaar;
     private List<Dashboard.ClientenPerProduct> clienten;
     private List<GesprekView> lijst;
+
+    private String procedureProduct;
+    private LocalDate startdatum;
 
     private LocalDate datum = LocalDate.now();
     private String onderwerp;
@@ -81,6 +92,52 @@ public class ContractbeheerBean implements Serializable {
             errors.info(texts.get("gesprek.afgerond"));
         }
     }
+
+    /** Contracts the provider directly (e.g. BW for a provider with the 2014 right): "procedureId|productCode" from the menu. */
+    public String contracteer() {
+        String[] keuze = procedureProduct == null ? new String[0] : procedureProduct.split("\\|");
+        Long procedureId = keuze.length == 2 ? Long.valueOf(keuze[0]) : null;
+        String product = keuze.length == 2 ? keuze[1] : null;
+        var gecontracteerd = errors.call(() -> contracten.contracteer(new ContractInput(aanbiederId, procedureId, product, startdatum)),
+                Map.of("procedureId", "contracteren:keuze", "productCode", "contracteren:keuze", "van", "contracteren:van",
+                        "aanbiederId", "contracteren:keuze"));
+        if (gecontracteerd == null) {
+            return null;
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        errors.info(texts.get("contracteren.gelukt"));
+        return "/inkoop/aanbieder.xhtml?faces-redirect=true&id=" + aanbiederId;
+    }
+
+    /** Every product of every procedure, labelled for the menu. */
+    public List<Keuze> getContracteerKeuzes() {
+        List<Keuze> keuzes = new java.util.ArrayList<>();
+        for (ProcedureView p : procedures.procedures()) {
+            for (var product : contractProducten(p.productgroep())) {
+                keuzes.add(new Keuze(p.id() + "|" + product.code(), p.naam() + " – " + product.naam() + " (" + product.code() + ")"));
+            }
+        }
+        return keuzes;
+    }
+
+    private List<nl.wmoregio.inkoop.boundary.ProductView> contractProducten(String groep) {
+        if (productenCache == null) {
+            productenCache = catalogus.producten();
+        }
+        return productenCache.stream().filter(p -> p.productgroep().equals(groep)).toList();
+    }
+
+    @Inject
+    nl.wmoregio.inkoop.boundary.CatalogusService catalogus;
+    private List<nl.wmoregio.inkoop.boundary.ProductView> productenCache;
+
+    public record Keuze(String waarde, String label) implements Serializable {
+    }
+
+    public String getProcedureProduct() { return procedureProduct; }
+    public void setProcedureProduct(String procedureProduct) { this.procedureProduct = procedureProduct; }
+    public LocalDate getStartdatum() { return startdatum; }
+    public void setStartdatum(LocalDate startdatum) { this.startdatum = startdatum; }
 
     public boolean isMagLezen() {
         return gebruiker.heeftRol(Rollen.BEHEERDER) || gebruiker.heeftRol(Rollen.INKOOP)

@@ -229,6 +229,30 @@ class AanbiederSchermenIT {
         browser.assertAccessible("ab-11-gesprek-afgerond");
     }
 
+    @Test
+    void contractmanagerContractsAProviderDirectlyAndTheBwRuleIsShownNextToTheField() {
+        Http.Response nieuw = new Http(base).as("inkoop").post("api/v1/aanbieders", "{\"naam\":\"Direct Contract\",\"kvkNummer\":\"66600077\"}");
+        long id = nieuw.json().getJsonObject("aanbieder").getJsonNumber("id").longValue();
+        browser.open("inkoop/aanbieder.xhtml?id=" + id);
+        browser.login("contractmanager");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("contracteren:keuze")));
+        org.openqa.selenium.support.ui.Select keuze = new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("contracteren:keuze")));
+        keuze.selectByVisibleText(keuze.getOptions().stream().map(WebElement::getText)
+                .filter(t -> t.contains("(15BWL)")).findFirst().orElseThrow());
+        browser.type("contracteren:van", "01-01-2020");
+        browser.click(By.id("contracteren:contracteer"));
+        waitForText(By.cssSelector("[id='contracteren:keuze'] ~ .ui-message, #contracteren .ui-message-error"), "Beschermd wonen is gesloten");
+        browser.assertAccessible("ab-12-contracteren-bw-geweigerd");
+
+        keuze = new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("contracteren:keuze")));
+        keuze.selectByVisibleText(keuze.getOptions().stream().map(WebElement::getText)
+                .filter(t -> t.contains("(04KV)") && t.contains("2020-2023")).findFirst().orElseThrow());
+        browser.type("contracteren:van", "01-07-2021");
+        browser.click(By.id("contracteren:contracteer"));
+        waitForText(By.id("meldingen"), "De deelovereenkomst is vastgelegd");
+        assertTrue(browser.text().contains("04KV") || browser.text().contains("Kortdurend verblijf"), browser.text());
+    }
+
     /** Waits for a text in an element (e.g. the message next to a field); on time-out, fails showing the page. */
     private void waitForText(By element, String text) {
         try {
