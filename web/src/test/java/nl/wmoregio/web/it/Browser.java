@@ -50,6 +50,10 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // While a full postback replaces the page, Chromium may report a node of the old page as
+        // "not belonging to the document"; the wait retries instead of failing on that race.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     void open(String path) {
