@@ -86,6 +86,69 @@ public class AanbiederBean implements Serializable {
         return "/inkoop/aanbieder.xhtml?faces-redirect=true&id=" + saved.aanbieder().id();
     }
 
+    // New location / contact rows, added to the stored lists (the boundary replaces the lists as a whole).
+    private String locNaam, locAdres, locPostcode, locPlaats;
+    private String conNaam, conFunctie, conEmail, conTelefoon;
+
+    public void voegLocatieToe() {
+        java.util.List<AanbiederDetail.LocatieView> locaties = new java.util.ArrayList<>(detail.locaties());
+        locaties.add(new AanbiederDetail.LocatieView(locNaam, locAdres, locPostcode, locPlaats));
+        if (bewaarLijsten(locaties, null, Map.of("locaties", "locatie:naam"))) {
+            locNaam = locAdres = locPostcode = locPlaats = null;
+        }
+    }
+
+    public void verwijderLocatie(int index) {
+        java.util.List<AanbiederDetail.LocatieView> locaties = new java.util.ArrayList<>(detail.locaties());
+        locaties.remove(index);
+        bewaarLijsten(locaties, null, Map.of());
+    }
+
+    public void voegContactToe() {
+        java.util.List<AanbiederDetail.ContactView> contacten = new java.util.ArrayList<>(detail.contacten());
+        contacten.add(new AanbiederDetail.ContactView(conNaam, conFunctie, conEmail, conTelefoon));
+        if (bewaarLijsten(null, contacten, Map.of("contacten", "contact:naam"))) {
+            conNaam = conFunctie = conEmail = conTelefoon = null;
+        }
+    }
+
+    public void verwijderContact(int index) {
+        java.util.List<AanbiederDetail.ContactView> contacten = new java.util.ArrayList<>(detail.contacten());
+        contacten.remove(index);
+        bewaarLijsten(null, contacten, Map.of());
+    }
+
+    /** Saves changed lists with the version shown, so a concurrent edit is refused, not overwritten. */
+    private boolean bewaarLijsten(java.util.List<AanbiederDetail.LocatieView> locaties,
+                                  java.util.List<AanbiederDetail.ContactView> contacten, Map<String, String> velden) {
+        var a = detail.aanbieder();
+        AanbiederDetail saved = errors.call(() -> service.update(id, version, new AanbiederInput(a.naam(), a.kvkNummer(),
+                a.agbCode(), a.status(), a.bwRecht2014(), locaties, contacten)), velden);
+        if (saved == null) {
+            return false;
+        }
+        show(saved);
+        errors.info(texts.get("aanbieder.opgeslagen", saved.aanbieder().naam()));
+        return true;
+    }
+
+    public String getLocNaam() { return locNaam; }
+    public void setLocNaam(String v) { locNaam = v; }
+    public String getLocAdres() { return locAdres; }
+    public void setLocAdres(String v) { locAdres = v; }
+    public String getLocPostcode() { return locPostcode; }
+    public void setLocPostcode(String v) { locPostcode = v; }
+    public String getLocPlaats() { return locPlaats; }
+    public void setLocPlaats(String v) { locPlaats = v; }
+    public String getConNaam() { return conNaam; }
+    public void setConNaam(String v) { conNaam = v; }
+    public String getConFunctie() { return conFunctie; }
+    public void setConFunctie(String v) { conFunctie = v; }
+    public String getConEmail() { return conEmail; }
+    public void setConEmail(String v) { conEmail = v; }
+    public String getConTelefoon() { return conTelefoon; }
+    public void setConTelefoon(String v) { conTelefoon = v; }
+
     public void verleng(long deelId) {
         if (contract == null) {
             return;

@@ -251,6 +251,22 @@ class AanbiederSchermenIT {
         browser.click(By.id("contracteren:contracteer"));
         waitForText(By.id("meldingen"), "De deelovereenkomst is vastgelegd");
         assertTrue(browser.text().contains("04KV") || browser.text().contains("Kortdurend verblijf"), browser.text());
+
+        browser.click(By.id("locatie:toevoegen"));
+        waitForText(By.cssSelector("#locatie .ui-message-error, [id='locatie:naam'] ~ .ui-message"), "Naam van de locatie is verplicht");
+        browser.type("locatie:naam", "Dagbesteding De Werf");
+        browser.type("locatie:adres", "Werfweg 3");
+        browser.type("locatie:postcode", "5431 AB");
+        browser.type("locatie:plaats", "Cuijk");
+        browser.click(By.id("locatie:toevoegen"));
+        waitForText(By.id("locaties"), "Dagbesteding De Werf");
+        browser.assertAccessible("ab-13-locatie-toegevoegd");
+        browser.type("contact:naam", "Petra Planning");
+        browser.type("contact:email", "planning@example.org");
+        browser.click(By.id("contact:toevoegen"));
+        waitForText(By.id("contacten"), "Petra Planning");
+        browser.click(By.xpath("//form[@id='locatie']//button[contains(., 'Dagbesteding De Werf')]"));
+        browser.await(d -> !d.findElement(By.id("locaties")).getText().contains("Dagbesteding De Werf"));
     }
 
     /** Waits for a text in an element (e.g. the message next to a field); on time-out, fails showing the page. */
