@@ -5,15 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import nl.wmoregio.inkoop.boundary.ContractService;
 import nl.wmoregio.inkoop.boundary.ContractView;
 import nl.wmoregio.regio.boundary.GemeenteService;
 import nl.wmoregio.regio.boundary.ProductgroepView;
-import nl.wmoregio.shared.PageRequest;
-import org.primefaces.model.FilterMeta;
+import nl.wmoregio.web.platform.faces.BoundaryDataModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The contracts list: paged, sorted and filtered in the database; each row leads to its provider. */
 @Named
@@ -33,27 +30,7 @@ public class ContractenBean implements Serializable {
     private String productgroep;
     private List<ProductgroepView> productgroepen;
 
-    private final LazyDataModel<ContractView> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) service.zoek(zoekterm, status, productgroep, new PageRequest(0, 1, null, true)).total();
-        }
-
-        @Override
-        public List<ContractView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return service.zoek(zoekterm, status, productgroep, AanbiedersBean.Paging.page(first, pageSize, sortBy)).items();
-        }
-
-        @Override
-        public String getRowKey(ContractView contract) {
-            return Long.toString(contract.id());
-        }
-
-        @Override
-        public ContractView getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<ContractView> model = new BoundaryDataModel<>(page -> service.zoek(zoekterm, status, productgroep, page), ContractView::id);
 
     public List<ProductgroepView> getProductgroepen() {
         if (productgroepen == null) {

@@ -11,11 +11,9 @@ import nl.wmoregio.inkoop.boundary.CatalogusService;
 import nl.wmoregio.inkoop.boundary.ProductView;
 import nl.wmoregio.inkoop.boundary.TariefInput;
 import nl.wmoregio.inkoop.boundary.TariefView;
-import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.web.platform.faces.FacesErrors;
-import org.primefaces.model.FilterMeta;
+import nl.wmoregio.web.platform.faces.BoundaryDataModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The tariff table (paged, sorted, filtered in the database) and, for inkoop, adding a tariff. */
 @Named
@@ -48,27 +46,7 @@ public class TarievenBean implements Serializable {
     private BigDecimal nieuwBedrag;
     private BigDecimal nieuwIndexatie;
 
-    private final LazyDataModel<TariefView> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) service.tarieven(productCode, jaar, new PageRequest(0, 1, null, true)).total();
-        }
-
-        @Override
-        public List<TariefView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return service.tarieven(productCode, jaar, AanbiedersBean.Paging.page(first, pageSize, sortBy)).items();
-        }
-
-        @Override
-        public String getRowKey(TariefView tarief) {
-            return Long.toString(tarief.id());
-        }
-
-        @Override
-        public TariefView getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<TariefView> model = new BoundaryDataModel<>(page -> service.tarieven(productCode, jaar, page), TariefView::id);
 
     public void voegToe() {
         Long cent = nieuwBedrag == null ? null : nieuwBedrag.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();

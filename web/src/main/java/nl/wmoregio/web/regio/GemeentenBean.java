@@ -5,19 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import nl.wmoregio.regio.boundary.GemeenteFilter;
 import nl.wmoregio.regio.boundary.GemeenteService;
 import nl.wmoregio.regio.boundary.GemeenteView;
 import nl.wmoregio.regio.boundary.RegioService;
 import nl.wmoregio.regio.boundary.RegioView;
-import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Tijd;
-import org.primefaces.model.FilterMeta;
+import nl.wmoregio.web.platform.faces.BoundaryDataModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The gemeenten list: paged, sorted and filtered in the database. */
 @Named
@@ -34,30 +29,7 @@ public class GemeentenBean implements Serializable {
     private boolean alleenActief = true;
     private RegioView regio;
 
-    private final LazyDataModel<GemeenteView> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) service.zoek(filter(), new PageRequest(0, 1, null, true)).total();
-        }
-
-        @Override
-        public List<GemeenteView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            PageRequest page = new PageRequest(first / pageSize, pageSize, sort == null ? null : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
-            return service.zoek(filter(), page).items();
-        }
-
-        @Override
-        public String getRowKey(GemeenteView gemeente) {
-            return Long.toString(gemeente.id());
-        }
-
-        @Override
-        public GemeenteView getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<GemeenteView> model = new BoundaryDataModel<>(page -> service.zoek(filter(), page), GemeenteView::id);
 
     private GemeenteFilter filter() {
         LocalDate peildatum = alleenActief ? Tijd.vandaag() : null;

@@ -343,6 +343,7 @@ class InkoopApiIT {
 
     @Test
     void aNewContractPeriodIsAnnouncedAndThenAllowsTariffsAndEntry() {
+        // 2040-2043 belongs to this test: the tests share one database, and the dashboard test owns 2031.
         String procedure = "{\"naam\":\"Bestuurlijk aanbesteden kortdurend verblijf 2040-2043\",\"productgroep\":\"KV\","
                 + "\"type\":\"OPEN_HOUSE\",\"contractVan\":\"2040-01-01\",\"contractTot\":\"2043-12-31\","
                 + "\"momenten\":[\"2040-01-01\"],\"eisen\":[{\"code\":\"VOG\",\"omschrijving\":\"VOG voor alle medewerkers\",\"verplicht\":true}]}";

@@ -126,6 +126,7 @@ class ToetredingSchermenIT {
 
     @Test
     void inkoopAnnouncesAProcedureAMomentAndAProduct() {
+        // 2048-2051 and product 16IMX belong to this test (the integration tests share one database).
         browser.open("inkoop/procedures.xhtml");
         browser.login("inkoop");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("procedure:naam")));
