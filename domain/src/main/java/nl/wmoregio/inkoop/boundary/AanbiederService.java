@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,8 @@ import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Rollen;
-import nl.wmoregio.shared.StaleVersionException;
 import nl.wmoregio.shared.Tijd;
+import nl.wmoregio.shared.Versies;
 
 /** Providers: registered and maintained by inkoop, read by everyone who works with them. */
 @Stateless
@@ -85,9 +84,7 @@ public class AanbiederService {
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
     public AanbiederDetail update(long id, long expectedVersion, AanbiederInput input) {
         Aanbieder aanbieder = repository.get(Aanbieder.class, id, "Aanbieder");
-        if (aanbieder.getVersion() != expectedVersion) {
-            throw new StaleVersionException("Aanbieder " + aanbieder.getNaam(), aanbieder.getVersion());
-        }
+        Versies.controleer(aanbieder.getVersion(), expectedVersion, "Aanbieder " + aanbieder.getNaam());
         String naam = InkoopRules.tekst(input.naam(), "naam", "Naam", 200);
         String kvk = InkoopRules.kvkNummer(input.kvkNummer());
         String agb = InkoopRules.agbCode(input.agbCode());
@@ -96,11 +93,7 @@ public class AanbiederService {
         aanbieder.wijzig(naam, kvk, agb, input.status() == null ? aanbieder.getStatus() : status(input.status()),
                 input.bwRecht2014() == null ? aanbieder.isBwRecht2014() : input.bwRecht2014(), Tijd.nuUtc());
         vervangLijsten(aanbieder, input);
-        try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Aanbieder " + aanbieder.getNaam(), aanbieder.getVersion());
-        }
+        Versies.flush(repository::flush, "Aanbieder " + aanbieder.getNaam(), aanbieder::getVersion);
         audit.record("Aanbieder", id, "GEWIJZIGD", voor + " -> " + beschrijf(aanbieder), null);
         return get(id);
     }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Rollen;
-import nl.wmoregio.shared.StaleVersionException;
+import nl.wmoregio.shared.Versies;
 
 /** The product catalogue and its tariffs per product, category and calendar year. */
 @Stateless
@@ -111,16 +110,10 @@ public class CatalogusService {
     @RolesAllowed(Rollen.INKOOP)
     public TariefView updateTarief(long id, long expectedVersion, TariefInput input) {
         Tarief tarief = repository.get(Tarief.class, id, "Tarief");
-        if (tarief.getVersion() != expectedVersion) {
-            throw new StaleVersionException("Tarief", tarief.getVersion());
-        }
+        Versies.controleer(tarief.getVersion(), expectedVersion, "Tarief");
         long voor = tarief.getBedragCent();
         tarief.wijzig(InkoopRules.bedragCent(input.bedragCent()), InkoopRules.indexatie(input.indexatiePct()));
-        try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Tarief", tarief.getVersion());
-        }
+        Versies.flush(repository::flush, "Tarief", tarief::getVersion);
         audit.record("Tarief", id, "GEWIJZIGD", voor + " -> " + tarief.getBedragCent() + " cent", null);
         return InkoopMapper.view(tarief);
     }

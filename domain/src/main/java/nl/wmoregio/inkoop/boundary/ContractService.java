@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import nl.wmoregio.shared.NotFoundException;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Rollen;
-import nl.wmoregio.shared.StaleVersionException;
+import nl.wmoregio.shared.Versies;
 
 /**
  * Raamovereenkomsten and deelovereenkomsten. Every change is audited. Which gemeenten a
@@ -50,6 +49,15 @@ public class ContractService {
     AuditService audit;
 
     public Page<ContractView> zoek(String zoek, String status, String productgroep, PageRequest page) {
+        Selectie selectie = selectie(zoek, status, productgroep);
+        return new Page<>(pagina(selectie, page).stream().map(InkoopMapper::view).toList(), page.page(), page.size(),
+                repository.count("c", selectie.from(), selectie.params()));
+    }
+
+    private record Selectie(String from, Map<String, Object> params) {
+    }
+
+    private static Selectie selectie(String zoek, String status, String productgroep) {
         StringBuilder from = new StringBuilder("from Contract c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (zoek != null && !zoek.isBlank()) {
@@ -64,9 +72,13 @@ public class ContractService {
             from.append(" and exists (select d.id from Deelovereenkomst d where d.contract = c and d.product.productgroepCode = :g)");
             params.put("g", productgroep.strip().toUpperCase());
         }
-        List<Contract> items = repository.page(Contract.class, "c", from.toString(), params, page, SORTEERBAAR, "c.aanbieder.naam");
-        return new Page<>(items.stream().map(InkoopMapper::view).toList(), page.page(), page.size(),
-                repository.count("c", from.toString(), params));
+        return new Selectie(from.toString(), params);
+    }
+
+    /** The page's contracts with their provider and deelovereenkomsten, which the views and the CSV read. */
+    private List<Contract> pagina(Selectie selectie, PageRequest page) {
+        return repository.page(Contract.class, "c", selectie.from(), selectie.params(), page, SORTEERBAAR,
+                "c.aanbieder.naam", "c.aanbieder", "c.deelovereenkomsten");
     }
 
     public ContractDetail get(long id) {
@@ -119,17 +131,14 @@ public class ContractService {
     /** The contracted providers as CSV. */
     public String gecontracteerdenCsv() {
         StringBuilder csv = new StringBuilder("contract;aanbieder;kvk;agb;van;tot;status;producten\n");
-        for (int pagina = 0; ; pagina++) {
-            Page<ContractView> page = zoek(null, null, null, new PageRequest(pagina, PageRequest.MAX_SIZE, null, true));
-            for (ContractView c : page.items()) {
-                Contract contract = repository.get(Contract.class, c.id(), "Contract");
-                String producten = String.join(",", contract.getDeelovereenkomsten().stream()
+        Selectie alle = selectie(null, null, null);
+        long totaal = repository.count("c", alle.from(), alle.params());
+        for (int pagina = 0; (long) pagina * PageRequest.MAX_SIZE < totaal; pagina++) {
+            for (Contract c : pagina(alle, new PageRequest(pagina, PageRequest.MAX_SIZE, null, true))) {
+                String producten = String.join(",", c.getDeelovereenkomsten().stream()
                         .filter(d -> d.getStatus() != Contract.Status.BEEINDIGD).map(d -> d.getProduct().getCode()).sorted().toList());
-                csv.append(Csv.row(c.nummer(), c.aanbiederNaam(), contract.getAanbieder().getKvkNummer(),
-                        contract.getAanbieder().getAgbCode(), c.van(), c.tot(), c.status(), producten));
-            }
-            if ((long) (pagina + 1) * PageRequest.MAX_SIZE >= page.total()) {
-                break;
+                csv.append(Csv.row(c.getNummer(), c.getAanbieder().getNaam(), c.getAanbieder().getKvkNummer(),
+                        c.getAanbieder().getAgbCode(), c.getVan(), c.getTot(), c.getStatus().name(), producten));
             }
         }
         return csv.toString();
@@ -137,19 +146,13 @@ public class ContractService {
 
     private Contract versie(long contractId, long expectedVersion) {
         Contract contract = repository.get(Contract.class, contractId, "Contract");
-        if (contract.getVersion() != expectedVersion) {
-            throw new StaleVersionException("Contract " + contract.getNummer(), contract.getVersion());
-        }
+        Versies.controleer(contract.getVersion(), expectedVersion, "Contract " + contract.getNummer());
         repository.lockForUpdate(contract);
         return contract;
     }
 
     private void flush(Contract contract) {
-        try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Contract " + contract.getNummer(), contract.getVersion());
-        }
+        Versies.flush(repository::flush, "Contract " + contract.getNummer(), contract::getVersion);
     }
 
     static Contract.Status status(String raw) {

@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.wmoregio.audit.boundary.AuditService;
@@ -18,8 +17,8 @@ import nl.wmoregio.inkoop.entity.Contractgesprek;
 import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.shared.NotFoundException;
 import nl.wmoregio.shared.Rollen;
-import nl.wmoregio.shared.StaleVersionException;
 import nl.wmoregio.shared.Tijd;
+import nl.wmoregio.shared.Versies;
 
 /** Contract management conversations per provider, with agreements and follow-up actions. */
 @Stateless
@@ -85,15 +84,9 @@ public class GesprekService {
         if (gesprek.getAanbieder().getId() != aanbiederId) {
             throw new NotFoundException("Gesprek", gesprekId);
         }
-        if (gesprek.getVersion() != expectedVersion) {
-            throw new StaleVersionException("Gesprek", gesprek.getVersion());
-        }
+        Versies.controleer(gesprek.getVersion(), expectedVersion, "Gesprek");
         gesprek.rondActieAf();
-        try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Gesprek", gesprek.getVersion());
-        }
+        Versies.flush(repository::flush, "Gesprek", gesprek::getVersion);
         audit.record("Aanbieder", aanbiederId, "ACTIE_AFGEROND", gesprek.getVervolgactie(), null);
         return view(gesprek);
     }

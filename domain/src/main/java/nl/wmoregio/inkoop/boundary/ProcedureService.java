@@ -31,7 +31,8 @@ public class ProcedureService {
     AuditService audit;
 
     public List<ProcedureView> procedures() {
-        return repository.procedures().stream().map(p -> InkoopMapper.view(p, repository.aantalGecontracteerd(p))).toList();
+        java.util.Map<Long, Long> gecontracteerd = repository.aantalGecontracteerdPerProcedure();
+        return repository.procedures().stream().map(p -> InkoopMapper.view(p, gecontracteerd.getOrDefault(p.getId(), 0L))).toList();
     }
 
     /** Announces a procedure for a product group and contract period, with its entry moments and requirements. */

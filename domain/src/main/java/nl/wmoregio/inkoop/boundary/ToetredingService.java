@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +27,8 @@ import nl.wmoregio.shared.NotFoundException;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Rollen;
-import nl.wmoregio.shared.StaleVersionException;
 import nl.wmoregio.shared.Tijd;
+import nl.wmoregio.shared.Versies;
 
 /**
  * Toetreding: a provider applies at a toetredingsmoment for products of one procedure; the
@@ -59,13 +58,14 @@ public class ToetredingService {
         Map<String, Object> params = new HashMap<>();
         if (status != null && !status.isBlank()) {
             from.append(" and t.status = :status");
-            params.put("status", status(status));
+            params.put("status", status(status, "status"));
         }
         if (aanbiederId != null) {
             from.append(" and t.aanbieder.id = :a");
             params.put("a", aanbiederId);
         }
-        List<Toetreding> items = repository.page(Toetreding.class, "t", from.toString(), params, page, SORTEERBAAR, "t.ingediendOp");
+        List<Toetreding> items = repository.page(Toetreding.class, "t", from.toString(), params, page, SORTEERBAAR, "t.ingediendOp",
+                "t.aanbieder", "t.moment", "t.moment.procedure");
         return new Page<>(items.stream().map(InkoopMapper::view).toList(), page.page(), page.size(),
                 repository.count("t", from.toString(), params));
     }
@@ -127,10 +127,8 @@ public class ToetredingService {
     @RolesAllowed(Rollen.INKOOP)
     public ToetredingDetail besluit(long id, long expectedVersion, Besluit besluit) {
         Toetreding toetreding = inBehandeling(id);
-        if (toetreding.getVersion() != expectedVersion) {
-            throw new StaleVersionException("Toetreding", toetreding.getVersion());
-        }
-        Toetreding.Status uitkomst = status(besluit.besluit());
+        Versies.controleer(toetreding.getVersion(), expectedVersion, "Toetreding");
+        Toetreding.Status uitkomst = status(besluit.besluit(), "besluit");
         if (uitkomst == Toetreding.Status.INGEDIEND) {
             throw new DomainException("BESLUIT_ONGELDIG", "besluit", "Het besluit is TOEGELATEN of AFGEWEZEN");
         }
@@ -161,18 +159,15 @@ public class ToetredingService {
     }
 
     private void flush(Toetreding toetreding) {
-        try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Toetreding", toetreding.getVersion());
-        }
+        Versies.flush(repository::flush, "Toetreding", toetreding::getVersion);
     }
 
-    static Toetreding.Status status(String raw) {
+    static Toetreding.Status status(String raw, String field) {
         try {
             return Toetreding.Status.valueOf(raw == null ? "" : raw.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new DomainException("STATUS_ONBEKEND", "besluit", "Kies TOEGELATEN of AFGEWEZEN");
+            throw new DomainException("STATUS_ONBEKEND", field, "besluit".equals(field) ? "Kies TOEGELATEN of AFGEWEZEN"
+                    : "Status is INGEDIEND, TOEGELATEN of AFGEWEZEN");
         }
     }
 }

@@ -124,15 +124,30 @@ public class InkoopRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Per procedure id: providers holding a running deelovereenkomst under it, in one grouped query. */
+    public Map<Long, Long> aantalGecontracteerdPerProcedure() {
+        Map<Long, Long> result = new LinkedHashMap<>();
+        em.createQuery("select d.procedure.id, count(distinct d.contract.aanbieder) from Deelovereenkomst d "
+                        + "where d.status <> :beeindigd group by d.procedure.id", Object[].class)
+                .setParameter("beeindigd", Contract.Status.BEEINDIGD)
+                .getResultList()
+                .forEach(r -> result.put((Long) r[0], (Long) r[1]));
+        return result;
+    }
+
     public boolean openToetreding(Aanbieder aanbieder, Toetredingsmoment moment) {
         return !em.createQuery("select t.id from Toetreding t where t.aanbieder = :a and t.moment = :m and t.status = :s", Long.class)
                 .setParameter("a", aanbieder).setParameter("m", moment).setParameter("s", Toetreding.Status.INGEDIEND)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** A page of a JPQL list: {@code from} starts at "from ...", without select and order by. */
+    /**
+     * A page of a JPQL list: {@code from} starts at "from ...", without select and order by.
+     * {@code fetch} names the relations the caller's mapping reads (e.g. "c.aanbieder"): they are
+     * loaded for the whole page in one extra query each instead of one query per row.
+     */
     public <T> List<T> page(Class<T> type, String alias, String from, Map<String, Object> params, PageRequest page,
-                            Map<String, String> sortable, String defaultSort) {
+                            Map<String, String> sortable, String defaultSort, String... fetch) {
         String sort = defaultSort;
         if (page.sort() != null && !page.sort().isBlank()) {
             sort = sortable.get(page.sort());
@@ -144,6 +159,12 @@ public class InkoopRepository {
         TypedQuery<T> query = em.createQuery("select " + alias + " " + from + " order by " + sort
                 + (page.ascending() ? " asc" : " desc") + ", " + alias + ".id asc", type);
         params.forEach(query::setParameter);
+        if (fetch.length > 0) {
+            query.setHint("eclipselink.batch.type", "IN");
+            for (String relation : fetch) {
+                query.setHint("eclipselink.batch", relation);
+            }
+        }
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 

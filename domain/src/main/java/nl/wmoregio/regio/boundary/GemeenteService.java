@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +20,8 @@ import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Periode;
 import nl.wmoregio.shared.Rollen;
-import nl.wmoregio.shared.StaleVersionException;
 import nl.wmoregio.shared.Tijd;
+import nl.wmoregio.shared.Versies;
 
 /**
  * The gemeenten of the region and their participation per product group. Everyone who is
@@ -172,18 +171,11 @@ public class GemeenteService {
     }
 
     private static void checkVersion(Gemeente gemeente, long expectedVersion) {
-        if (gemeente.getVersion() != expectedVersion) {
-            throw new StaleVersionException("Gemeente " + gemeente.getNaam(), gemeente.getVersion());
-        }
+        Versies.controleer(gemeente.getVersion(), expectedVersion, "Gemeente " + gemeente.getNaam());
     }
 
-    /** A concurrent commit between our read and our write surfaces here, not as a silent overwrite. */
     private void flushOrStale(Gemeente gemeente) {
-        try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Gemeente " + gemeente.getNaam(), gemeente.getVersion());
-        }
+        Versies.flush(repository::flush, "Gemeente " + gemeente.getNaam(), gemeente::getVersion);
     }
 
     private static String beschrijf(Gemeente g) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import nl.wmoregio.audit.boundary.AuditService;
 import nl.wmoregio.regio.control.GemeenteRepository;
@@ -12,8 +11,8 @@ import nl.wmoregio.regio.control.GemeenteRules;
 import nl.wmoregio.regio.entity.Gemeente;
 import nl.wmoregio.regio.entity.Regio;
 import nl.wmoregio.shared.DomainException;
-import nl.wmoregio.shared.StaleVersionException;
 import nl.wmoregio.shared.Tijd;
+import nl.wmoregio.shared.Versies;
 
 /** The centrumregeling itself: its name, centrumgemeente and period. */
 @Stateless
@@ -33,9 +32,7 @@ public class RegioService {
     @RolesAllowed(nl.wmoregio.shared.Rollen.BEHEERDER)
     public RegioView update(long expectedVersion, RegioInput input) {
         Regio regio = repository.regio();
-        if (regio.getVersion() != expectedVersion) {
-            throw new StaleVersionException("Regio " + regio.getNaam(), regio.getVersion());
-        }
+        Versies.controleer(regio.getVersion(), expectedVersion, "Regio " + regio.getNaam());
         String naam = GemeenteRules.naam(input.naam());
         LocalDate van = GemeenteRules.verplichteDatum(input.regelingVan(), "regelingVan", "Begindatum van de regeling");
         GemeenteRules.eindeNaBegin(van, input.regelingTot(), "regelingTot");
@@ -43,11 +40,7 @@ public class RegioService {
         Gemeente centrum = repository.findByCbsCode(code).orElseThrow(() -> new DomainException(
                 "CENTRUMGEMEENTE_ONBEKEND", "centrumgemeenteCbsCode", "Er is geen gemeente met CBS-code " + code));
         regio.wijzig(naam, centrum, van, input.regelingTot());
-        try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Regio " + regio.getNaam(), regio.getVersion());
-        }
+        Versies.flush(repository::flush, "Regio " + regio.getNaam(), regio::getVersion);
         audit.record("Regio", regio.getId(), "GEWIJZIGD", "naam=" + naam + "; centrumgemeente=" + code
                 + "; regeling " + van + " t/m " + input.regelingTot(), null);
         return view(regio);

@@ -1,5 +1,7 @@
 package nl.wmoregio.web.inkoop;
 
+import nl.wmoregio.web.platform.faces.Texts;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,7 +46,7 @@ public class AanbiederBean implements Serializable {
     FacesErrors errors;
 
     @Inject
-    AbTexts texts;
+    Texts texts;
 
     @Inject
     SessionBean gebruiker;

@@ -21,6 +21,7 @@ import nl.wmoregio.inkoop.boundary.ContractView;
 import nl.wmoregio.inkoop.boundary.StatusInput;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;

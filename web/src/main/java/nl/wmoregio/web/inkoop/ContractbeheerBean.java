@@ -111,25 +111,21 @@ public class ContractbeheerBean implements Serializable {
 
     /** Every product of every procedure, labelled for the menu. */
     public List<Keuze> getContracteerKeuzes() {
-        List<Keuze> keuzes = new java.util.ArrayList<>();
-        for (ProcedureView p : procedures.procedures()) {
-            for (var product : contractProducten(p.productgroep())) {
-                keuzes.add(new Keuze(p.id() + "|" + product.code(), p.naam() + " – " + product.naam() + " (" + product.code() + ")"));
+        if (contracteerKeuzes == null) {
+            List<nl.wmoregio.inkoop.boundary.ProductView> producten = catalogus.producten();
+            contracteerKeuzes = new java.util.ArrayList<>();
+            for (ProcedureView p : procedures.procedures()) {
+                producten.stream().filter(product -> product.productgroep().equals(p.productgroep()))
+                        .forEach(product -> contracteerKeuzes.add(new Keuze(p.id() + "|" + product.code(),
+                                p.naam() + " – " + product.naam() + " (" + product.code() + ")")));
             }
         }
-        return keuzes;
-    }
-
-    private List<nl.wmoregio.inkoop.boundary.ProductView> contractProducten(String groep) {
-        if (productenCache == null) {
-            productenCache = catalogus.producten();
-        }
-        return productenCache.stream().filter(p -> p.productgroep().equals(groep)).toList();
+        return contracteerKeuzes;
     }
 
     @Inject
     nl.wmoregio.inkoop.boundary.CatalogusService catalogus;
-    private List<nl.wmoregio.inkoop.boundary.ProductView> productenCache;
+    private List<Keuze> contracteerKeuzes;
 
     public record Keuze(String waarde, String label) implements Serializable {
     }

@@ -32,17 +32,30 @@ public class DashboardBean implements Serializable {
 
     private Integer jaar;
     private Dashboard dashboard;
+    private List<Integer> jaren;
+    /** gemeente -> product group -> clients, and the product groups: derived once per load, read per table cell. */
+    private Map<String, Map<String, Long>> perGemeente = Map.of();
+    private List<String> productgroepen = List.of();
 
     public void load() {
+        int laatste = service.laatsteJaar();
         if (jaar == null) {
-            jaar = service.laatsteJaar();
+            jaar = laatste;
         }
+        jaren = IntStream.rangeClosed(2020, Math.max(laatste, 2020) + 1).boxed().sorted((a, b) -> b - a).toList();
         dashboard = errors.call(() -> service.voor(jaar), Map.of("jaar", "dashboard:jaar"));
+        perGemeente = new TreeMap<>();
+        if (dashboard != null) {
+            for (Dashboard.GemeenteProductgroep r : dashboard.clientenPerGemeenteEnProductgroep()) {
+                perGemeente.computeIfAbsent(r.gemeente(), k -> new TreeMap<>()).put(r.productgroep(), r.clienten());
+            }
+            productgroepen = new ArrayList<>(new TreeSet<>(dashboard.clientenPerGemeenteEnProductgroep().stream()
+                    .map(Dashboard.GemeenteProductgroep::productgroep).toList()));
+        }
     }
 
     public List<Integer> getJaren() {
-        int laatste = Math.max(service.laatsteJaar(), 2020);
-        return IntStream.rangeClosed(2020, laatste + 1).boxed().sorted((a, b) -> b - a).toList();
+        return jaren;
     }
 
     /** Chart.js configuration: clients of the 10 largest providers. */
@@ -88,22 +101,16 @@ public class DashboardBean implements Serializable {
                 .build().toString();
     }
 
-    /** gemeente -> product group -> clients. */
     public Map<String, Map<String, Long>> getPerGemeente() {
-        Map<String, Map<String, Long>> pivot = new TreeMap<>();
-        for (Dashboard.GemeenteProductgroep r : dashboard.clientenPerGemeenteEnProductgroep()) {
-            pivot.computeIfAbsent(r.gemeente(), k -> new TreeMap<>()).put(r.productgroep(), r.clienten());
-        }
-        return pivot;
+        return perGemeente;
     }
 
     public List<String> getGemeenten() {
-        return new ArrayList<>(getPerGemeente().keySet());
+        return new ArrayList<>(perGemeente.keySet());
     }
 
     public List<String> getProductgroepen() {
-        return new ArrayList<>(new TreeSet<>(dashboard.clientenPerGemeenteEnProductgroep().stream()
-                .map(Dashboard.GemeenteProductgroep::productgroep).toList()));
+        return productgroepen;
     }
 
     public Integer getJaar() { return jaar; }

@@ -17,6 +17,7 @@ import nl.wmoregio.inkoop.boundary.GesprekInput;
 import nl.wmoregio.inkoop.boundary.GesprekService;
 import nl.wmoregio.inkoop.boundary.GesprekView;
 import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -17,6 +17,7 @@ import nl.wmoregio.inkoop.boundary.ProcedureInput;
 import nl.wmoregio.inkoop.boundary.ProcedureService;
 import nl.wmoregio.inkoop.boundary.ProcedureView;
 import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.web.platform.rest.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

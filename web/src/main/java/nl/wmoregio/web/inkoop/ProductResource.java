@@ -15,6 +15,7 @@ import java.util.List;
 import nl.wmoregio.inkoop.boundary.CatalogusService;
 import nl.wmoregio.inkoop.boundary.ProductView;
 import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.web.platform.rest.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -1,5 +1,7 @@
 package nl.wmoregio.web.inkoop;
 
+import nl.wmoregio.web.platform.faces.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,7 +36,7 @@ public class TarievenBean implements Serializable {
     FacesErrors errors;
 
     @Inject
-    AbTexts texts;
+    Texts texts;
 
     private String productCode;
     private Integer jaar;
@@ -68,8 +70,8 @@ public class TarievenBean implements Serializable {
         return producten;
     }
 
-    public String bedrag(TariefView tarief) { return AbTexts.euro(tarief.bedragCent()); }
-    public String indexatie(TariefView tarief) { return AbTexts.procent(tarief.indexatiePct()); }
+    public String bedrag(TariefView tarief) { return Bedragen.euro(tarief.bedragCent()); }
+    public String indexatie(TariefView tarief) { return Bedragen.procent(tarief.indexatiePct()); }
 
     public LazyDataModel<TariefView> getModel() { return model; }
     public String getProductCode() { return productCode; }

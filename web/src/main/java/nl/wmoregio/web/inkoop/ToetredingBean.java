@@ -149,22 +149,33 @@ public class ToetredingBean implements Serializable {
         return text == null || text.isBlank() ? null : text;
     }
 
-    /** Toetredingsmomenten of the procedures that admit new providers. */
+    /** Toetredingsmomenten of the procedures that admit new providers; read once per view. */
     public List<Moment> getMomenten() {
-        List<Moment> result = new ArrayList<>();
-        for (ProcedureView p : procedures.procedures()) {
-            if (!"GESLOTEN".equals(p.type())) {
-                p.toetredingsmomenten().forEach(m -> result.add(new Moment(m.id(), p.naam() + " – " + m.datum(), p.productgroep())));
+        if (momenten == null) {
+            momenten = new ArrayList<>();
+            for (ProcedureView p : procedures.procedures()) {
+                if (!"GESLOTEN".equals(p.type())) {
+                    p.toetredingsmomenten().forEach(m -> momenten.add(new Moment(m.id(), p.naam() + " – " + m.datum(), p.productgroep())));
+                }
             }
         }
-        return result;
+        return momenten;
     }
 
     public List<ProductView> getProductKeuze() {
         String groep = getMomenten().stream().filter(m -> m.id() == (momentId == null ? -1 : momentId))
                 .map(Moment::productgroep).findFirst().orElse(null);
-        return groep == null ? List.of() : catalogus.producten().stream().filter(p -> p.productgroep().equals(groep)).toList();
+        if (groep == null) {
+            return List.of();
+        }
+        if (catalogusProducten == null) {
+            catalogusProducten = catalogus.producten();
+        }
+        return catalogusProducten.stream().filter(p -> p.productgroep().equals(groep)).toList();
     }
+
+    private List<Moment> momenten;
+    private List<ProductView> catalogusProducten;
 
     public record Moment(long id, String label, String productgroep) implements Serializable {
     }

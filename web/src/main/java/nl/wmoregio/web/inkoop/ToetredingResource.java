@@ -23,6 +23,7 @@ import nl.wmoregio.inkoop.boundary.ToetredingService;
 import nl.wmoregio.inkoop.boundary.ToetredingView;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -28,9 +28,9 @@ import nl.wmoregio.regio.boundary.GemeenteFilter;
 import nl.wmoregio.regio.boundary.GemeenteInput;
 import nl.wmoregio.regio.boundary.GemeenteService;
 import nl.wmoregio.regio.boundary.GemeenteView;
-import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;
@@ -87,7 +87,7 @@ public class GemeenteResource {
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Gemeente toevoegen")
     public Response create(GemeenteInput input) {
-        GemeenteDetail detail = service.create(required(input));
+        GemeenteDetail detail = service.create(Bodies.required(input));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(detail.gemeente().id())).build())
                 .entity(detail).tag(Etags.of(detail.gemeente().version())).build();
     }
@@ -97,7 +97,7 @@ public class GemeenteResource {
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Gemeente wijzigen; vereist If-Match")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, GemeenteInput input) {
-        GemeenteDetail detail = service.update(id, Etags.requiredVersion(ifMatch), required(input));
+        GemeenteDetail detail = service.update(id, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(detail, detail.gemeente().version()).build();
     }
 
@@ -106,7 +106,7 @@ public class GemeenteResource {
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Gemeente beëindigen (bijvoorbeeld bij herindeling); vereist If-Match")
     public Response beeindig(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Beeindiging beeindiging) {
-        GemeenteDetail detail = service.beeindig(id, Etags.requiredVersion(ifMatch), required(beeindiging));
+        GemeenteDetail detail = service.beeindig(id, Etags.requiredVersion(ifMatch), Bodies.required(beeindiging));
         return Etags.ok(detail, detail.gemeente().version()).build();
     }
 
@@ -115,7 +115,7 @@ public class GemeenteResource {
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Deelname aan een productgroep toevoegen; periodes per productgroep overlappen nooit")
     public Response voegDeelnameToe(@PathParam("id") long id, DeelnameInput input) {
-        GemeenteDetail detail = service.voegDeelnameToe(id, required(input));
+        GemeenteDetail detail = service.voegDeelnameToe(id, Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(detail).tag(Etags.of(detail.gemeente().version())).build();
     }
 
@@ -125,17 +125,11 @@ public class GemeenteResource {
     @Operation(summary = "Deelname beëindigen per datum (inclusief)")
     public Response beeindigDeelname(@PathParam("id") long id, @PathParam("deelnameId") long deelnameId,
                                      DeelnameEinde einde) {
-        GemeenteDetail detail = service.beeindigDeelname(id, deelnameId, required(einde).tot());
+        GemeenteDetail detail = service.beeindigDeelname(id, deelnameId, Bodies.required(einde).tot());
         return Etags.ok(detail, detail.gemeente().version()).build();
     }
 
     public record DeelnameEinde(LocalDate tot) {
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new DomainException("BODY_VERPLICHT", null, "Het verzoek heeft een JSON-body nodig");
-        }
-        return body;
-    }
 }

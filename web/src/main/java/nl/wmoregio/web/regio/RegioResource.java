@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import nl.wmoregio.regio.boundary.RegioInput;
 import nl.wmoregio.regio.boundary.RegioService;
 import nl.wmoregio.regio.boundary.RegioView;
-import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,10 +43,7 @@ public class RegioResource {
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Regio wijzigen; vereist If-Match")
     public Response update(@HeaderParam("If-Match") String ifMatch, RegioInput input) {
-        if (input == null) {
-            throw new DomainException("BODY_VERPLICHT", null, "Het verzoek heeft een JSON-body nodig");
-        }
-        RegioView regio = regioService.update(Etags.requiredVersion(ifMatch), input);
+        RegioView regio = regioService.update(Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(regio, regio.version()).build();
     }
 }

@@ -3,11 +3,13 @@ package nl.wmoregio.web.platform.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Screen texts from the resource bundle (Dutch default, English), for backing beans. */
+@Named("texts")
 @RequestScoped
 public class Texts {
 
