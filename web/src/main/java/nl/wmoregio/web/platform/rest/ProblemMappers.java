@@ -50,6 +50,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException w && w.getResponse().hasEntity()) {
             return w.getResponse();
         }
+        if (e instanceof WebApplicationException w && w.getResponse().getStatus() == 403) {
+            // Jersey's own @RolesAllowed check (RolesAllowedDynamicFeature) may refuse before ours.
+            return Problem.response(403, "Geen toegang", "Uw rol mag dit niet", "GEEN_TOEGANG", null);
+        }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             Response.Status.Family family = Response.Status.Family.familyOf(status);
