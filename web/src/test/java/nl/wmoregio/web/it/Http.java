@@ -24,6 +24,7 @@ final class Http {
 
     private final URL base;
     private String user;
+    private String password = DEMO_PASSWORD;
 
     Http(URL base) {
         this.base = base;
@@ -32,6 +33,12 @@ final class Http {
     Http as(String user) {
         Http http = new Http(base);
         http.user = user;
+        return http;
+    }
+
+    Http as(String user, String password) {
+        Http http = as(user);
+        http.password = password;
         return http;
     }
 
@@ -70,7 +77,7 @@ final class Http {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return request;
     }

@@ -48,8 +48,9 @@ public class LoginBean {
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> {
                 response.setStatus(HttpServletResponse.SC_OK);
-                facesContext.addMessage("login:wachtwoord", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        texts.get("login.mislukt"), texts.get("login.mislukt")));
+                String melding = texts.get(request.getAttribute(WmoAuthenticationMechanism.GEBLOKKEERD) != null
+                        ? "login.geblokkeerd" : "login.mislukt");
+                facesContext.addMessage("login:wachtwoord", new FacesMessage(FacesMessage.SEVERITY_ERROR, melding, melding));
                 wachtwoord = null;
             }
         }

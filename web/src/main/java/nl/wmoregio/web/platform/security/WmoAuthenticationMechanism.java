@@ -31,12 +31,17 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_IDENTITY = WmoAuthenticationMechanism.class.getName() + ".identity";
     static final String SESSION_ORIGINAL_URL = WmoAuthenticationMechanism.class.getName() + ".originalUrl";
     public static final String REALM = "wmo-regio";
+    /** Request attribute set when a form login was refused by the throttle, for the login page's message. */
+    public static final String GEBLOKKEERD = WmoAuthenticationMechanism.class.getName() + ".geblokkeerd";
 
     record SessionIdentity(String caller, Set<String> groups) implements Serializable {
     }
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    AanmeldBeperking beperking;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -70,10 +75,17 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStoreHandler.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String user = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
+        if (beperking.wachttijd(user, request.getRemoteAddr()) > 0) {
+            request.setAttribute(GEBLOKKEERD, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            beperking.mislukt(user, request.getRemoteAddr());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        beperking.gelukt(user, request.getRemoteAddr());
         request.getSession(true);
         request.changeSessionId(); // no session fixation
         request.getSession().setAttribute(SESSION_IDENTITY,
@@ -90,10 +102,16 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential == null) {
             return unauthorized(request, response, "De Authorization-header is geen geldige Basic-aanmelding");
         }
+        long wachten = beperking.wachttijd(credential.getCaller(), request.getRemoteAddr());
+        if (wachten > 0) {
+            return tooManyAttempts(request, response, wachten);
+        }
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            beperking.mislukt(credential.getCaller(), request.getRemoteAddr());
             return unauthorized(request, response, "Onjuiste gebruikersnaam of wachtwoord");
         }
+        beperking.gelukt(credential.getCaller(), request.getRemoteAddr());
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -119,6 +137,23 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Problem.json(401, "Niet aangemeld", detail, "NIET_AANGEMELD", null));
             response.flushBuffer(); // committed: the container adds no HTML error page
+        } catch (IOException e) {
+            // The client went away; nothing left to tell it.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long seconds) {
+        try {
+            SecurityHeadersFilter.apply(request, response);
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.json(429, "Te veel aanmeldpogingen",
+                    "Te veel mislukte aanmeldpogingen; probeer het over " + seconds + " seconden opnieuw",
+                    "AANMELDEN_GEBLOKKEERD", null));
+            response.flushBuffer();
         } catch (IOException e) {
             // The client went away; nothing left to tell it.
         }

@@ -1,0 +1,63 @@
+package nl.wmoregio.web.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class AanmeldBeperkingTest {
+
+    private final AanmeldBeperking beperking = new AanmeldBeperking();
+    private Instant nu = Instant.parse("2026-11-24T10:00:00Z");
+
+    private void op(Instant tijd) {
+        nu = tijd;
+        beperking.setClock(Clock.fixed(nu, ZoneOffset.UTC));
+    }
+
+    @Test
+    void blocksANameFromOneAddressAfterFiveFailuresForFiveMinutes() {
+        op(nu);
+        for (int i = 0; i < AanmeldBeperking.MAX_PER_GEBRUIKER - 1; i++) {
+            beperking.mislukt("Inkoop", "10.0.0.1");
+            assertEquals(0, beperking.wachttijd("inkoop", "10.0.0.1"), "still allowed after " + (i + 1));
+        }
+        beperking.mislukt("inkoop ", "10.0.0.1");
+        assertEquals(301, beperking.wachttijd("INKOOP", "10.0.0.1"), "names compare without case and spaces");
+        assertEquals(0, beperking.wachttijd("inkoop", "10.0.0.2"), "another address is not locked out");
+        assertEquals(0, beperking.wachttijd("controller", "10.0.0.1"), "another name from the same address is not");
+        op(nu.plus(AanmeldBeperking.BLOKKADE).plusSeconds(1));
+        assertEquals(0, beperking.wachttijd("inkoop", "10.0.0.1"), "the block ends");
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheCountAndOldFailuresExpire() {
+        op(nu);
+        for (int i = 0; i < 4; i++) {
+            beperking.mislukt("gemeente.oss", "10.0.0.1");
+        }
+        beperking.gelukt("gemeente.oss", "10.0.0.1");
+        beperking.mislukt("gemeente.oss", "10.0.0.1");
+        assertEquals(0, beperking.wachttijd("gemeente.oss", "10.0.0.1"));
+        for (int i = 0; i < 3; i++) {
+            beperking.mislukt("gemeente.oss", "10.0.0.1");
+        }
+        op(nu.plus(AanmeldBeperking.VENSTER).plus(Duration.ofMinutes(1)));
+        beperking.mislukt("gemeente.oss", "10.0.0.1");
+        assertEquals(0, beperking.wachttijd("gemeente.oss", "10.0.0.1"), "failures outside the window do not add up");
+    }
+
+    @Test
+    void manyNamesFromOneAddressBlockThatAddress() {
+        op(nu);
+        for (int i = 0; i < AanmeldBeperking.MAX_PER_ADRES; i++) {
+            beperking.mislukt("naam" + i, "10.9.9.9");
+        }
+        assertTrue(beperking.wachttijd("iemand-anders", "10.9.9.9") > 0);
+        assertEquals(0, beperking.wachttijd("iemand-anders", "10.9.9.8"));
+    }
+}
