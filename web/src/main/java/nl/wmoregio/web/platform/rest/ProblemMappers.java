@@ -72,6 +72,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .entity(Problem.json(status, title, null, null, null));
             return builder.build();
         }
+        if (DatabaseStoring.herken(thrown)) {
+            LOG.warning(() -> "Database unreachable: " + thrown);
+            return Response.fromResponse(Problem.response(503, "Tijdelijk niet beschikbaar",
+                    "De database is niet bereikbaar; probeer het zo opnieuw", "DATABASE_ONBEREIKBAAR", null))
+                    .header("Retry-After", "5").build();
+        }
         LOG.log(Level.SEVERE, "Unexpected error in REST call", thrown);
         return Problem.response(500, "Interne fout", "Er ging iets mis; de fout is gelogd", "INTERNE_FOUT", null);
     }

@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import nl.wmoregio.web.platform.rest.DatabaseStoring;
 import nl.wmoregio.web.platform.rest.Problem;
 
 /**
@@ -106,7 +107,15 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (wachten > 0) {
             return tooManyAttempts(request, response, wachten);
         }
-        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStoreHandler.validate(credential);
+        } catch (RuntimeException e) {
+            if (DatabaseStoring.herken(e)) {
+                return databaseUnavailable(request, response);
+            }
+            throw e;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             beperking.mislukt(credential.getCaller(), request.getRemoteAddr());
             return unauthorized(request, response, "Onjuiste gebruikersnaam of wachtwoord");
@@ -137,6 +146,23 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Problem.json(401, "Niet aangemeld", detail, "NIET_AANGEMELD", null));
             response.flushBuffer(); // committed: the container adds no HTML error page
+        } catch (IOException e) {
+            // The client went away; nothing left to tell it.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The users live in the database: while it is down, say so (503) instead of failing with a 500. */
+    private static AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            SecurityHeadersFilter.apply(request, response);
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "5");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.json(503, "Tijdelijk niet beschikbaar",
+                    "De database is niet bereikbaar; probeer het zo opnieuw", "DATABASE_ONBEREIKBAAR", null));
+            response.flushBuffer();
         } catch (IOException e) {
             // The client went away; nothing left to tell it.
         }
