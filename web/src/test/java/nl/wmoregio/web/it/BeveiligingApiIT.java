@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,5 +61,38 @@ class BeveiligingApiIT {
             assertNotNull(response.header("Content-Security-Policy"), response.toString());
             assertNotNull(response.header("X-Frame-Options"), response.toString());
         }
+    }
+
+    @Test
+    void theSessionIdChangesAtLoginSoAPlantedSessionIsWorthless() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String before = sessionCookie(page);
+        assertNotNull(before, "the login page starts a session: " + page.headers().map());
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(viewState.find(), "login form has a view state");
+        String form = "login=login&login%3Agebruikersnaam=controller&login%3Awachtwoord=wmo-demo&login%3Aaanmelden=&"
+                + "jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), "a successful login redirects: " + login.body());
+        String after = sessionCookie(login);
+        assertNotNull(after, "login hands out a new session id");
+        assertTrue(!after.equals(before), "session id renewed at login");
+        HttpResponse<String> planted = client.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml"))
+                .header("Cookie", "JSESSIONID=" + before).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, planted.statusCode(), "the old id does not log anyone in");
+        assertTrue(planted.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+        HttpResponse<String> fresh = client.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml"))
+                .header("Cookie", "JSESSIONID=" + after).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, fresh.statusCode());
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst().orElse(null);
     }
 }
