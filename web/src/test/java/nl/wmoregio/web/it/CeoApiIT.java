@@ -139,7 +139,8 @@ class CeoApiIT {
                 .jsonValue().asJsonArray();
         JsonObject bgCel = cel(cellen, "BG");
         assertTrue(bgCel.getBoolean("onderdrukt"), "n = 8 < 10: " + bgCel);
-        assertTrue(bgCel.isNull("percentage"));
+        assertFalse(bgCel.containsKey("percentage") && !bgCel.isNull("percentage"), "no percentage for a suppressed cell");
+        assertEquals(0, bgCel.getInt("positief"), "a suppressed cell shows no count of positives");
         JsonObject hvCel = cel(cellen, "HV");
         assertFalse(hvCel.getBoolean("onderdrukt"));
         assertEquals(10, hvCel.getInt("n"));
