@@ -1,7 +1,6 @@
 package nl.wmoregio.ceo.control;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -32,7 +31,7 @@ public class CeoToegang {
         Object id = rows.isEmpty() ? null : rows.get(0);
         if (id == null) {
             // A GEMEENTE user without a gemeente sees nothing rather than everything.
-            throw new EJBAccessException("Geen gemeente gekoppeld aan deze gebruiker");
+            throw new GeenToegang("Geen gemeente gekoppeld aan deze gebruiker");
         }
         return ((Number) id).longValue();
     }
@@ -41,7 +40,7 @@ public class CeoToegang {
     public void controleer(long gemeenteId) {
         Long eigen = beperktTot();
         if (eigen != null && eigen != gemeenteId) {
-            throw new EJBAccessException("Alleen de eigen gemeente");
+            throw new GeenToegang("Alleen de eigen gemeente");
         }
     }
 

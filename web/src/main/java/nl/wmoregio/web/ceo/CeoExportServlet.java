@@ -39,11 +39,11 @@ public class CeoExportServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             response.sendError(400);
             return;
-        } catch (EJBAccessException e) {
+        } catch (EJBAccessException | SecurityException e) {
             response.sendError(403);
             return;
         } catch (EJBException e) {
-            response.sendError(e.getCausedByException() instanceof EJBAccessException ? 403 : 404);
+            response.sendError(e.getCausedByException() instanceof SecurityException ? 403 : 404);
             return;
         }
         byte[] body = csv.getBytes(StandardCharsets.UTF_8);
