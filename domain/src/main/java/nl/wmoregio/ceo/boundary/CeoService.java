@@ -351,6 +351,13 @@ public class CeoService {
         return csv.toString();
     }
 
+    /** The gemeenten the caller may set up rounds and questions for: all for a CONTROLLER, the own one for GEMEENTE. */
+    public List<GemeenteView> gemeenten() {
+        Long eigen = toegang.beperktTot();
+        return gemeenten.zoek(nl.wmoregio.regio.boundary.GemeenteFilter.alle(), new nl.wmoregio.shared.PageRequest(0, 200, "naam", true))
+                .items().stream().filter(g -> eigen == null || g.id() == eigen).toList();
+    }
+
     /** Years that have a round the caller may see, newest first. */
     public List<Integer> jaren() {
         return rondes(null).stream().map(CeoRondeView::jaar).distinct().sorted(Collections.reverseOrder()).toList();

@@ -9,10 +9,7 @@ import java.util.Map;
 import nl.wmoregio.ceo.boundary.CeoRondeInput;
 import nl.wmoregio.ceo.boundary.CeoRondeView;
 import nl.wmoregio.ceo.boundary.CeoService;
-import nl.wmoregio.regio.boundary.GemeenteFilter;
-import nl.wmoregio.regio.boundary.GemeenteService;
 import nl.wmoregio.regio.boundary.GemeenteView;
-import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.web.platform.faces.FacesErrors;
 import nl.wmoregio.web.platform.faces.Texts;
 
@@ -25,15 +22,13 @@ public class CeoRondesBean implements Serializable {
     CeoService service;
 
     @Inject
-    GemeenteService gemeenten;
-
-    @Inject
     FacesErrors errors;
 
     @Inject
     Texts texts;
 
     private List<CeoRondeView> rondes;
+    private List<GemeenteView> keuze;
     private String gemeente;
     private Integer jaar;
     private Integer omvang = 400;
@@ -41,10 +36,13 @@ public class CeoRondesBean implements Serializable {
 
     public void load() {
         rondes = errors.call(() -> service.rondes(null), Map.of());
+        if (keuze == null) {
+            keuze = errors.call(service::gemeenten, Map.of());
+        }
     }
 
     public List<GemeenteView> getGemeenten() {
-        return gemeenten.zoek(GemeenteFilter.alle(), new PageRequest(0, 200, "naam", true)).items();
+        return keuze;
     }
 
     public void maak() {
