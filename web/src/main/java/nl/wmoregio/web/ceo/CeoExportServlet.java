@@ -1,0 +1,55 @@
+package nl.wmoregio.web.ceo;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import nl.wmoregio.ceo.boundary.CeoService;
+
+/**
+ * CSV downloads for the CEO screens (the REST exports answer HTTP Basic only): the sample for
+ * the survey agency and the national benchmark file. The service checks role and gemeente.
+ */
+@WebServlet(urlPatterns = {"/ceo/export/steekproef.csv", "/ceo/export/benchmark.csv"})
+public class CeoExportServlet extends HttpServlet {
+
+    @Inject
+    CeoService service;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean benchmark = request.getServletPath().endsWith("benchmark.csv");
+        String csv;
+        String bestand;
+        try {
+            if (benchmark) {
+                int jaar = Integer.parseInt(request.getParameter("jaar"));
+                csv = service.benchmarkCsv(jaar);
+                bestand = "ceo-benchmark-" + jaar + ".csv";
+            } else {
+                long ronde = Long.parseLong(request.getParameter("ronde"));
+                csv = service.steekproefCsv(ronde);
+                bestand = "ceo-steekproef-" + ronde + ".csv";
+            }
+        } catch (NumberFormatException e) {
+            response.sendError(400);
+            return;
+        } catch (EJBAccessException | SecurityException e) {
+            response.sendError(403);
+            return;
+        } catch (EJBException e) {
+            response.sendError(e.getCausedByException() instanceof SecurityException ? 403 : 404);
+            return;
+        }
+        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + bestand + "\"");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
