@@ -1,0 +1,198 @@
+package nl.wmoregio.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import nl.wmoregio.shared.Rollen;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every page x every role (and anonymous), generated from the pages in the WAR's source and the
+ * security constraints in web.xml. Each page must be named by a constraint more specific than
+ * the catch-all, so a new page gets an explicit role decision; a role the constraint names must
+ * get the page (200), any other logged-in role 403, anonymous a redirect to the login page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RolMatrixSchermenIT {
+
+    private static final Path WEBAPP = Path.of("src", "main", "webapp");
+    /** Pages everyone may reach without a specific constraint. */
+    private static final Set<String> OPEN_VOOR_IEDER = Set.of("/index.xhtml", "/fout.xhtml", "/login.xhtml");
+    private static final Map<String, String> DEMO_USER = Map.of(Rollen.GEMEENTE, "gemeente.oss");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    record Constraint(String pattern, Set<String> roles) {
+    }
+
+    @Test
+    void everyPageRefusesEveryRoleItsConstraintDoesNotNameAndShowsToTheOthers() throws Exception {
+        List<Constraint> constraints = constraints();
+        List<String> pages = pages();
+        assertTrue(pages.size() >= 10, "the scan must find the pages, found " + pages);
+        List<String> failures = new ArrayList<>();
+        Map<String, Set<String>> expected = new HashMap<>();
+        for (String page : pages) {
+            String pattern = mostSpecific(constraints, page);
+            if (pattern.equals("/*") && !OPEN_VOOR_IEDER.contains(page)) {
+                failures.add(page + " has no security constraint of its own in web.xml (only the catch-all /*)");
+            }
+            Set<String> roles = new LinkedHashSet<>();
+            constraints.stream().filter(c -> c.pattern().equals(pattern)).forEach(c -> roles.addAll(c.roles()));
+            expected.put(page, roles);
+        }
+        int calls = 0;
+        for (String page : pages) {
+            if (page.equals("/login.xhtml") || page.equals("/fout.xhtml")) {
+                continue;
+            }
+            HttpResponse<String> anonymous = get(page, null);
+            calls++;
+            if (anonymous.statusCode() != 302 || !anonymous.headers().firstValue("Location").orElse("").contains("login.xhtml")) {
+                failures.add("anonymous " + page + " -> " + anonymous.statusCode());
+            }
+        }
+        for (String role : Rollen.ALLE) {
+            String session = login(DEMO_USER.getOrDefault(role, role.toLowerCase()));
+            for (String page : pages) {
+                if (page.equals("/login.xhtml") || page.equals("/fout.xhtml")) {
+                    continue;
+                }
+                HttpResponse<String> response = get(page, session);
+                calls++;
+                boolean allowed = expected.get(page).contains(role);
+                int status = response.statusCode();
+                if (allowed && status != 200) {
+                    failures.add(role + " is allowed but got " + status + " at " + page);
+                } else if (!allowed && status != 403) {
+                    failures.add(role + " is not allowed but got " + status + " at " + page);
+                }
+            }
+        }
+        System.out.printf("[rolmatrix-schermen] %d pages, %d roles + anonymous, %d calls%n", pages.size(), Rollen.ALLE.size(), calls);
+        assertTrue(failures.isEmpty(), failures.size() + " page role failures:\n" + String.join("\n", failures));
+    }
+
+    private HttpResponse<String> get(String page, String session) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + page.substring(1))).timeout(Duration.ofSeconds(60));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String login(String user) throws IOException, InterruptedException {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(viewState.find(), "login form has a view state");
+        String form = "login=login&login%3Agebruikersnaam=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&login%3Awachtwoord=" + Http.DEMO_PASSWORD + "&login%3Aaanmelden=&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + cookie(page))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(login.statusCode() == 302, "login of " + user + " failed: " + login.statusCode());
+        return cookie(login);
+    }
+
+    private static String cookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
+    }
+
+    static List<String> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            return files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> "/" + WEBAPP.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+                    .sorted().toList();
+        }
+    }
+
+    static List<Constraint> constraints() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document xml = factory.newDocumentBuilder().parse(WEBAPP.resolve("WEB-INF/web.xml").toFile());
+        List<Constraint> constraints = new ArrayList<>();
+        NodeList list = xml.getElementsByTagNameNS("*", "security-constraint");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element constraint = (Element) list.item(i);
+            Set<String> roles = new LinkedHashSet<>();
+            NodeList roleNames = constraint.getElementsByTagNameNS("*", "role-name");
+            for (int r = 0; r < roleNames.getLength(); r++) {
+                roles.add(roleNames.item(r).getTextContent().trim());
+            }
+            if (constraint.getElementsByTagNameNS("*", "auth-constraint").getLength() == 0) {
+                roles.addAll(Rollen.ALLE); // no auth-constraint: open
+            }
+            NodeList patterns = constraint.getElementsByTagNameNS("*", "url-pattern");
+            for (int p = 0; p < patterns.getLength(); p++) {
+                constraints.add(new Constraint(patterns.item(p).getTextContent().trim(), roles));
+            }
+        }
+        return constraints;
+    }
+
+    /** The servlet rule: exact match, else the longest path prefix, else the extension. */
+    static String mostSpecific(List<Constraint> constraints, String page) {
+        String best = null;
+        for (Constraint c : constraints) {
+            String pattern = c.pattern();
+            if (pattern.equals(page)) {
+                return pattern;
+            }
+            if (pattern.endsWith("/*") && (page + "/").startsWith(pattern.substring(0, pattern.length() - 1))
+                    && (best == null || !best.endsWith("/*") || pattern.length() > best.length())) {
+                best = pattern;
+            }
+            if (pattern.startsWith("*.") && page.endsWith(pattern.substring(1)) && best == null) {
+                best = pattern;
+            }
+        }
+        if (best == null) {
+            throw new AssertionError(page + " is not covered by any security constraint");
+        }
+        return best;
+    }
+}
