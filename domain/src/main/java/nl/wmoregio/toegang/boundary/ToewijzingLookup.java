@@ -102,19 +102,19 @@ public class ToewijzingLookup {
         return bsn(t.get().clientId()).map(b -> b.equals(bsn)).orElse(null);
     }
 
-    /** WMO305: the provider started the zorg on this date. Audited in the caller's transaction. */
+    /** WMO305: the provider started the zorg on this date (null: the earlier start is withdrawn). Audited in the caller's transaction. */
     public void startZorg(long nummer, LocalDate begin, String bron) {
         int n = em.createNativeQuery("update indicatie set start_zorg = ?1, version = version + 1 where id = ?2")
-                .setParameter(1, Date.valueOf(begin)).setParameter(2, nummer).executeUpdate();
+                .setParameter(1, begin == null ? null : Date.valueOf(begin)).setParameter(2, nummer).executeUpdate();
         if (n == 1) {
             audit.record("Indicatie", nummer, "START_ZORG", "start zorg " + begin, bron);
         }
     }
 
-    /** WMO307: the provider stopped the zorg on this date for this reason (uitstroom reden). Audited. */
+    /** WMO307: the provider stopped the zorg on this date for this reason (null, null: withdrawn). Audited. */
     public void stopZorg(long nummer, LocalDate einde, String redenEinde, String bron) {
         int n = em.createNativeQuery("update indicatie set stop_zorg = ?1, reden_einde = ?2, version = version + 1 where id = ?3")
-                .setParameter(1, Date.valueOf(einde)).setParameter(2, redenEinde).setParameter(3, nummer).executeUpdate();
+                .setParameter(1, einde == null ? null : Date.valueOf(einde)).setParameter(2, redenEinde).setParameter(3, nummer).executeUpdate();
         if (n == 1) {
             audit.record("Indicatie", nummer, "STOP_ZORG", "stop zorg " + einde + " reden " + redenEinde, bron);
         }

@@ -23,4 +23,16 @@ class BsnTest {
     void maskedShowsOnlyTheLastThreeDigits() {
         assertEquals("******782", Bsn.gemaskeerd("123456782"));
     }
+
+    @Test
+    void demoTestBsnsPassTheElfproefAndAreUnique() {
+        java.util.Set<String> gezien = new java.util.HashSet<>();
+        for (long id = 0; id < 30_000; id++) {
+            String bsn = DemoBsnBron.testBsn(id);
+            assertTrue(Bsn.elfproef(bsn), bsn);
+            assertTrue(gezien.add(bsn), "unique: " + bsn);
+        }
+        assertTrue(Bsn.elfproef(DemoBsnBron.testBsn(1_999_999)));
+        assertEquals(null, DemoBsnBron.testBsn(2_000_000));
+    }
 }
