@@ -62,7 +62,7 @@ public class Verwerker {
             if (p.credit()) {
                 codes.add(new Retourcode("WR05", "Creditregels (herstel van een eerdere declaratie) worden nog niet verwerkt"));
             }
-            if (t != null && Boolean.FALSE.equals(toewijzingen.bsnKlopt(t.nummer(), p.bsn()))) {
+            if (t != null && Bsn.elfproef(p.bsn()) && Boolean.FALSE.equals(toewijzingen.bsnKlopt(t.nummer(), p.bsn()))) {
                 codes.add(new Retourcode("WR04", "Het BSN hoort niet bij de client van deze toewijzing"));
             }
             Declaratiecontrole.Eerder eerder = Declaratiecontrole.Eerder.NIETS;
@@ -118,7 +118,7 @@ public class Verwerker {
                 codes.add(new Retourcode("WR01", m.toewijzingNummer() == null ? "ToewijzingNummer ontbreekt"
                         : "ToewijzingNummer " + m.toewijzingNummer() + " is geen toewijzing van deze aanbieder bij deze gemeente"));
             } else {
-                if (Boolean.FALSE.equals(toewijzingen.bsnKlopt(t.nummer(), m.bsn()))) {
+                if (Bsn.elfproef(m.bsn()) && Boolean.FALSE.equals(toewijzingen.bsnKlopt(t.nummer(), m.bsn()))) {
                     codes.add(new Retourcode("WR04", "Het BSN hoort niet bij de client van deze toewijzing"));
                 }
                 if (m.begindatum().isBefore(t.van()) || (t.tot() != null && m.begindatum().isAfter(t.tot()))) {
