@@ -175,6 +175,9 @@ public class IwmoService {
             try {
                 bestanden.add(new Wmo301Bestand("WMO301_" + identificatie + ".xml",
                         Wmo301Schrijver.schrijf(identificatie, Tijd.vandaag(), bsn.get(), client.getValue())));
+                ToewijzingLookup.Toewijzing eerste = client.getValue().get(0);
+                toewijzingen.registreerInzage(eerste.clientPseudoniem(), "EXPORT", "WMO301-toewijzing " + identificatie
+                        + " aan aanbieder AGB " + eerste.aanbiederAgb());
             } catch (IwmoXml.XmlFout e) {
                 throw new DomainException("WMO301_ONGELDIG", "aanbieder", "De toewijzing van toewijzingnummer "
                         + client.getValue().get(0).nummer() + " levert geen geldig WMO301-bericht op: " + e.volledig());

@@ -1,6 +1,8 @@
 package nl.wmoregio.toegang.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -61,6 +63,9 @@ public class ToewijzingLookup {
     @Inject
     Instance<BsnBron> bsnBronnen;
 
+    @Resource
+    SessionContext context;
+
     public Optional<Toewijzing> zoek(long nummer) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + KOLOMMEN + VAN + " where i.id = ?1")
@@ -118,6 +123,26 @@ public class ToewijzingLookup {
         if (n == 1) {
             audit.record("Indicatie", nummer, "STOP_ZORG", "stop zorg " + einde + " reden " + redenEinde, bron);
         }
+    }
+
+    /**
+     * Verwerkingenlogging: a client's data left the system (e.g. a WMO301 with the BSN to a
+     * provider). Appends to client_inzage (who, when, which pseudonym, why); never changed later.
+     */
+    public void registreerInzage(String pseudoniem, String actie, String doel) {
+        String gebruiker = context.getCallerPrincipal() == null ? "systeem" : context.getCallerPrincipal().getName();
+        String rol = null;
+        for (String r : new String[] {"BEHEERDER", "INKOOP", "CONTRACTMANAGER", "TOEZICHTHOUDER", "CONTROLLER", "GEMEENTE"}) {
+            if (context.isCallerInRole(r)) {
+                rol = r;
+                break;
+            }
+        }
+        em.createNativeQuery("insert into client_inzage (tijdstip, gebruiker, rol, pseudoniem, actie, doel) "
+                        + "values (utc_timestamp(3), ?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, gebruiker).setParameter(2, rol).setParameter(3, pseudoniem).setParameter(4, actie)
+                .setParameter(5, doel.length() > 500 ? doel.substring(0, 500) : doel)
+                .executeUpdate();
     }
 
     private static Toewijzing toewijzing(Object[] r) {

@@ -309,6 +309,8 @@ class IwmoApiIT {
             }
         }
         assertEquals(2, bestanden, "one message per client");
+        assertEquals(1, count("select count(*) from client_inzage c join client k on k.pseudoniem = c.pseudoniem "
+                + "where k.id = ? and c.actie = 'EXPORT' and c.gebruiker = 'inkoop'", o.client()), "the BSN leaving is logged");
         assertTrue(beideToewijzingen, "the first client's message holds both toewijzingen");
         Antwoord leeg = get("inkoop", "api/v1/iwmo/toewijzingen/wmo301?aanbieder=" + o.aanbieder().id() + "&gemeente=GM0828&van=2037-01-01");
         assertEquals("0", leeg.headers().firstValue("X-Aantal-Berichten").orElse(null));
