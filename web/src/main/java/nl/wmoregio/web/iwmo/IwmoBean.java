@@ -65,6 +65,7 @@ public class IwmoBean implements Serializable {
     }
 
     public void ontvang() {
+        resultaat = null; // a refused file must not leave an older result on screen
         if (bestand == null || bestand.getSize() == 0) {
             errors.error("upload:bestand", texts.get("iwmo.bestand.verplicht"));
             return;
