@@ -38,6 +38,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -119,6 +120,11 @@ class IwmoApiIT {
 
     static long berichten() {
         return count("select count(*) from iwmo_bericht");
+    }
+
+    @AfterAll
+    static void opruimen() {
+        IwmoBerichten.opruimen();
     }
 
     @Test

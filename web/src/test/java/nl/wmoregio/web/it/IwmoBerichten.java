@@ -20,6 +20,54 @@ final class IwmoBerichten {
     private IwmoBerichten() {
     }
 
+    /** What this run created, removed again by {@link #opruimen()} so other tests see the demo data only. */
+    static final java.util.Set<Long> AANBIEDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    static final java.util.Set<Long> CLIENTEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    static final java.util.Set<String> TARIEVEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Removes the providers, clients, toewijzingen, declaration lines, messages and 2035 tariffs the
+     * iWmo tests created: 2035 indicaties would otherwise become the dashboard's "latest year" and
+     * extra providers change the counts other screen tests read. Audit and access-log entries stay
+     * (append-only by design).
+     */
+    static synchronized void opruimen() {
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            if (!AANBIEDERS.isEmpty()) {
+                String a = join(AANBIEDERS);
+                s.executeUpdate("delete from declaratie_regel where aanbieder_id in (" + a + ")");
+                s.executeUpdate("delete from iwmo_bericht where aanbieder_id in (" + a + ")");
+                s.executeUpdate("delete from indicatie where aanbieder_id in (" + a + ")");
+            }
+            if (!CLIENTEN.isEmpty()) {
+                String k = join(CLIENTEN);
+                s.executeUpdate("delete from declaratie_regel where indicatie_id in (select id from indicatie where client_id in (" + k + "))");
+                s.executeUpdate("delete from indicatie where client_id in (" + k + ")");
+                s.executeUpdate("delete from client where id in (" + k + ")");
+            }
+            if (!AANBIEDERS.isEmpty()) {
+                s.executeUpdate("delete from aanbieder where id in (" + join(AANBIEDERS) + ")");
+            }
+            for (String t : TARIEVEN) {
+                String[] delen = t.split("\\|", -1);
+                try (PreparedStatement p = c.prepareStatement("delete from tarief where product_code = ? and categorie = ? and jaar = 2035")) {
+                    p.setString(1, delen[0]);
+                    p.setString(2, delen[1]);
+                    p.executeUpdate();
+                }
+            }
+            AANBIEDERS.clear();
+            CLIENTEN.clear();
+            TARIEVEN.clear();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String join(java.util.Set<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
+    }
+
     static Connection db() throws SQLException {
         return DriverManager.getConnection(System.getProperty("wmo.db.url"), System.getProperty("wmo.db.user"),
                 System.getProperty("wmo.db.password"));
@@ -76,6 +124,7 @@ final class IwmoBerichten {
         String kvk = String.format("00%06d", n);
         long id = insert("insert into aanbieder (naam, kvk_nummer, agb_code, status, aangemaakt_op, gewijzigd_op) "
                 + "values (?, ?, ?, 'ACTIEF', now(3), now(3))", naam + " " + n, kvk, agb);
+        AANBIEDERS.add(id);
         return new Aanbieder(id, agb);
     }
 
@@ -85,8 +134,10 @@ final class IwmoBerichten {
 
     static long client(String cbs) {
         long n = TELLER.incrementAndGet();
-        return insert("insert into client (pseudoniem, geboortejaar, gemeente_id, segment) values (?, 1960, ?, '2')",
+        long id = insert("insert into client (pseudoniem, geboortejaar, gemeente_id, segment) values (?, 1960, ?, '2')",
                 String.format("%064d", n).replace('0', 'e').substring(0, 52) + String.format("%012d", n), gemeente(cbs));
+        CLIENTEN.add(id);
+        return id;
     }
 
     /** A toewijzing (indicatie) in 2035; volume/eenheid/frequentie or budget may be null. */
@@ -99,6 +150,9 @@ final class IwmoBerichten {
 
     /** The contract tariff of 2035 (created once per database). */
     static long tarief(String product, String categorie, long bedrag) {
+        if (count("select count(*) from tarief where product_code = ? and categorie = ? and jaar = 2035", product, categorie) == 0) {
+            TARIEVEN.add(product + "|" + categorie);
+        }
         insert("insert ignore into tarief (product_code, categorie, jaar, bedrag_cent, indexatie_pct) values (?, ?, 2035, ?, 0)",
                 product, categorie, bedrag);
         return count("select bedrag_cent from tarief where product_code = ? and categorie = ? and jaar = 2035", product, categorie);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.wmoregio.iwmo.control.DemoBsnBron;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,6 +29,11 @@ class IwmoSchermenIT extends BrowserIT {
     void upload(Path file) {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("upload:bestand"))).sendKeys(file.toAbsolutePath().toString());
         browser.click(By.id("upload:ontvangen"));
+    }
+
+    @AfterAll
+    static void opruimen() {
+        IwmoBerichten.opruimen();
     }
 
     @Test
