@@ -1,0 +1,141 @@
+package nl.wmoregio.web.iwmo;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.wmoregio.iwmo.boundary.BerichtView;
+import nl.wmoregio.iwmo.boundary.IwmoService;
+import nl.wmoregio.iwmo.boundary.Verwerking;
+import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.Page;
+import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.web.platform.rest.PageParams;
+import nl.wmoregio.web.platform.rest.Params;
+import nl.wmoregio.web.platform.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * iWmo 3.2 exchange: receive WMO323/WMO305/WMO307 files and read the per-line answer
+ * (WMO325-style JSON); export WMO301 toewijzingen for a provider.
+ */
+@Path("iwmo")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "iWmo")
+@RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER})
+public class IwmoResource {
+
+    /** Same limit as the domain's parser, checked while reading the request body. */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    @Inject
+    IwmoService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Path("berichten")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Een iWmo-bericht (WMO323, WMO305 of WMO307) ontvangen; antwoord per regel met retourcodes. "
+            + "Hetzelfde bericht nogmaals: 200 met alVerwerkt=true en het oorspronkelijke antwoord.")
+    public Response ontvang(InputStream body) {
+        byte[] inhoud = lees(body);
+        if (inhoud == null) {
+            return Problem.response(413, "Bestand te groot", "Een iWmo-bestand mag hoogstens " + (MAX_BYTES / 1024 / 1024)
+                    + " MB zijn", "BESTAND_TE_GROOT", "bestand");
+        }
+        Verwerking verwerking = service.importeer(inhoud);
+        if (verwerking.alVerwerkt()) {
+            return Response.ok(verwerking).build();
+        }
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(verwerking.id())).build())
+                .entity(verwerking).build();
+    }
+
+    @GET
+    @Path("berichten")
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE})
+    @Operation(summary = "Ontvangen berichten, nieuwste eerst; GEMEENTE ziet alleen de eigen gemeente")
+    public Page<BerichtView> berichten(@BeanParam PageParams page) {
+        return service.berichten(page.toRequest());
+    }
+
+    @GET
+    @Path("berichten/{id}")
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE})
+    @Operation(summary = "Het antwoord op een ontvangen bericht: per regel goedgekeurd of afgekeurd met retourcodes")
+    public Verwerking bericht(@PathParam("id") long id) {
+        return service.bericht(id);
+    }
+
+    @GET
+    @Path("toewijzingen/wmo301")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    @Operation(summary = "WMO301-toewijzingsberichten voor een aanbieder bij een gemeente (één bericht per client, als ZIP); "
+            + "elk bericht is gevalideerd tegen WMO301.xsd")
+    public Response wmo301(@QueryParam("aanbieder") String aanbieder, @QueryParam("gemeente") String gemeente,
+                           @QueryParam("van") String van, @QueryParam("tot") String tot) {
+        IwmoService.Wmo301Export export = service.wmo301(aanbiederId(aanbieder), gemeente, Params.date(van, "van"),
+                Params.date(tot, "tot"));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            for (IwmoService.Wmo301Bestand bestand : export.bestanden()) {
+                out.putNextEntry(new ZipEntry(bestand.naam()));
+                out.write(bestand.inhoud());
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(zip.toByteArray(), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"wmo301.zip\"")
+                .header("X-Aantal-Berichten", export.bestanden().size())
+                .header("X-Aantal-Toewijzingen", export.toewijzingen())
+                .header("X-Clienten-Zonder-Bsn", export.zonderBsn())
+                .build();
+    }
+
+    private static Long aanbiederId(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException("GEEN_GETAL", "aanbieder", "aanbieder moet het id van een aanbieder zijn");
+        }
+    }
+
+    /** The body, or null when it is larger than the limit (read no further than that). */
+    static byte[] lees(InputStream body) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try {
+            byte[] inhoud = body.readNBytes(MAX_BYTES + 1);
+            return inhoud.length > MAX_BYTES ? null : inhoud;
+        } catch (IOException e) {
+            throw new DomainException("BESTAND_ONLEESBAAR", "bestand", "Het bestand kon niet worden gelezen");
+        }
+    }
+}
