@@ -62,6 +62,11 @@ public class ClientBean implements Serializable {
 
     /** f:viewAction: read the client (logged). */
     public void load() {
+        jakarta.faces.context.ExternalContext ext = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        if (!(ext.isUserInRole("BEHEERDER") || ext.isUserInRole("GEMEENTE") || ext.isUserInRole("TOEZICHTHOUDER"))) {
+            errors.error(null, texts.get("clienten.geenToegang"));
+            return;
+        }
         if (id != null && detail == null) {
             detail = errors.call(() -> service.get(id, reden), Map.of());
         }
