@@ -31,6 +31,10 @@ public class ClientBean implements Serializable {
             "omschrijving", "doel:omschrijving", "beoogdResultaat", "doel:beoogdResultaat");
     private static final Map<String, String> EVALUATIE_VELDEN = Map.of("datum", "evaluatie:datum",
             "uitkomst", "evaluatie:uitkomst", "toelichting", "evaluatie:toelichting");
+    private static final Map<String, String> INDICATIE_VELDEN = Map.of("productCode", "nieuweIndicatie:product",
+            "categorie", "nieuweIndicatie:categorie", "aanbiederId", "nieuweIndicatie:aanbieder", "van", "nieuweIndicatie:van",
+            "tot", "nieuweIndicatie:tot", "volume", "nieuweIndicatie:volume", "vorigeId", "nieuweIndicatie:vorige",
+            "eenheid", "nieuweIndicatie:volume", "frequentie", "nieuweIndicatie:volume");
     private static final Map<String, String> EINDE_VELDEN = Map.of("stopZorg", "einde:stopZorg", "redenEinde", "einde:redenEinde");
 
     @Inject
@@ -38,6 +42,22 @@ public class ClientBean implements Serializable {
 
     @Inject
     FacesErrors errors;
+
+    @Inject
+    nl.wmoregio.inkoop.boundary.CatalogusService catalogus;
+
+    @Inject
+    nl.wmoregio.inkoop.boundary.AanbiederService aanbieders;
+
+    private String productCode;
+    private String categorie;
+    private Long aanbiederId;
+    private LocalDate van;
+    private LocalDate tot;
+    private Integer volume;
+    private Long vorigeId;
+    private List<nl.wmoregio.inkoop.boundary.ProductView> producten;
+    private List<nl.wmoregio.inkoop.boundary.AanbiederView> gecontracteerd;
 
     @Inject
     Texts texts;
@@ -71,6 +91,50 @@ public class ClientBean implements Serializable {
             detail = errors.call(() -> service.get(id, reden), Map.of());
         }
     }
+
+    public void maakIndicatie() {
+        IndicatieView nieuw = errors.call(() -> service.maakIndicatie(id, new nl.wmoregio.toegang.boundary.IndicatieInput(
+                productCode, categorie, aanbiederId, van, tot, volume, null, null, null, vorigeId == null ? null : "01", vorigeId)),
+                INDICATIE_VELDEN);
+        if (nieuw != null) {
+            productCode = null;
+            categorie = null;
+            volume = null;
+            vorigeId = null;
+            herlaad();
+            errors.info(texts.get("indicatie.opgeslagen"));
+        }
+    }
+
+    public List<nl.wmoregio.inkoop.boundary.ProductView> getProducten() {
+        if (producten == null) {
+            producten = catalogus.producten();
+        }
+        return producten;
+    }
+
+    public List<nl.wmoregio.inkoop.boundary.AanbiederView> getGecontracteerd() {
+        if (gecontracteerd == null) {
+            gecontracteerd = aanbieders.zoek(new nl.wmoregio.inkoop.boundary.AanbiederFilter(null, null, true),
+                    new nl.wmoregio.shared.PageRequest(0, 200, "naam", true)).items();
+        }
+        return gecontracteerd;
+    }
+
+    public String getProductCode() { return productCode; }
+    public void setProductCode(String productCode) { this.productCode = productCode; }
+    public String getCategorie() { return categorie; }
+    public void setCategorie(String categorie) { this.categorie = categorie; }
+    public Long getAanbiederId() { return aanbiederId; }
+    public void setAanbiederId(Long aanbiederId) { this.aanbiederId = aanbiederId; }
+    public LocalDate getVan() { return van; }
+    public void setVan(LocalDate van) { this.van = van; }
+    public LocalDate getTot() { return tot; }
+    public void setTot(LocalDate tot) { this.tot = tot; }
+    public Integer getVolume() { return volume; }
+    public void setVolume(Integer volume) { this.volume = volume; }
+    public Long getVorigeId() { return vorigeId; }
+    public void setVorigeId(Long vorigeId) { this.vorigeId = vorigeId; }
 
     public void voegDoelToe() {
         if (doelIndicatie == null) {

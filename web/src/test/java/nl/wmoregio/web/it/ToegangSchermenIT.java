@@ -63,8 +63,32 @@ class ToegangSchermenIT extends BrowserIT {
         assertTrue(browser.text().contains("Het doel is toegevoegd"), browser.text());
         browser.assertAccessible("tg-05-doel-toegevoegd");
 
+        // A renewal through the form: first refused naming the field, then saved and linked to the first indicatie.
+        browser.click(By.id("nieuweIndicatie:opslaan"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='nieuweIndicatie:product'] ~ .ui-message"),
+                "Product is verplicht"));
+        browser.assertAccessible("tg-05b-indicatie-fout");
+        long eersteIndicatie = indicatie.json().getJsonNumber("id").longValue();
+        java.time.LocalDate vanaf = java.time.LocalDate.parse(voorbeeld.getString("van")).plusMonths(1);
+        java.time.format.DateTimeFormatter nl = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        new Select(browser.driver.findElement(By.id("nieuweIndicatie:product"))).selectByValue(product);
+        if (product.startsWith("02B")) {
+            browser.type("nieuweIndicatie:categorie", "A");
+        }
+        new Select(browser.driver.findElement(By.id("nieuweIndicatie:aanbieder"))).selectByValue(voorbeeld.getJsonNumber("aanbiederId").toString());
+        browser.type("nieuweIndicatie:van", vanaf.format(nl));
+        browser.type("nieuweIndicatie:tot", java.time.LocalDate.parse(voorbeeld.getString("tot")).format(nl));
+        browser.type("nieuweIndicatie:volume", "2");
+        new Select(browser.driver.findElement(By.id("nieuweIndicatie:vorige"))).selectByValue(Long.toString(eersteIndicatie));
+        browser.click(By.id("nieuweIndicatie:opslaan"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "De indicatie is toegevoegd"));
+        browser.assertAccessible("tg-05c-indicatie-toegevoegd");
+
         JsonObject pagina = oss.get("api/v1/clienten/" + id).json();
-        assertEquals("ZELFZORG", pagina.getJsonArray("indicaties").getJsonObject(0).getJsonArray("doelen").getJsonObject(0).getString("leefgebied"));
+        assertEquals(2, pagina.getJsonArray("indicaties").size());
+        assertEquals(eersteIndicatie, pagina.getJsonArray("indicaties").getJsonObject(0).getJsonNumber("vorigeId").longValue(),
+                "the newest (renewal) points at the first");
+        assertEquals("ZELFZORG", pagina.getJsonArray("indicaties").getJsonObject(1).getJsonArray("doelen").getJsonObject(0).getString("leefgebied"));
         assertTrue(new Http(base).as("beheerder").get("api/v1/clienten/" + id + "/inzage").jsonValue().asJsonArray().stream()
                 .map(JsonObject.class::cast).anyMatch(r -> r.getString("actie").equals("LEZEN") && r.getString("gebruiker").equals("gemeente.oss")),
                 "opening the page was logged");
