@@ -60,6 +60,7 @@ public final class DevServer {
         env.put("WMO_DB_USER", user);
         env.put("WMO_DB_PASSWORD", password);
         env.putIfAbsent("WMO_DEMO_DATA", "true");
+        devSleutels(env);
         Process micro = builder.start();
 
         final EmbeddedMariaDb database = db;
@@ -93,6 +94,37 @@ public final class DevServer {
             System.exit(1);
         }
         System.exit(micro.waitFor());
+    }
+
+    /**
+     * The client keys (ADR 0008) for the dev run: from the environment when given, else from
+     * .data/sleutels.properties, created once with random keys. Never in the repository.
+     */
+    private static void devSleutels(Map<String, String> env) throws Exception {
+        if (env.containsKey("WMO_BSN_SLEUTEL") && env.containsKey("WMO_PSEUDONIEM_SLEUTEL")) {
+            return;
+        }
+        Path file = Path.of(System.getProperty("wmo.sleutels", ".data/sleutels.properties"));
+        java.util.Properties sleutels = new java.util.Properties();
+        if (Files.exists(file)) {
+            try (var in = Files.newInputStream(file)) {
+                sleutels.load(in);
+            }
+        } else {
+            java.security.SecureRandom random = new java.security.SecureRandom();
+            for (String naam : List.of("WMO_BSN_SLEUTEL", "WMO_PSEUDONIEM_SLEUTEL")) {
+                byte[] sleutel = new byte[32];
+                random.nextBytes(sleutel);
+                sleutels.setProperty(naam, java.util.Base64.getEncoder().encodeToString(sleutel));
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (var out = Files.newOutputStream(file)) {
+                sleutels.store(out, "Dev-only client keys (BSN encryption, pseudonym); keep with the dev database");
+            }
+            System.out.println("[wmo] Created random client keys in " + file);
+        }
+        env.putIfAbsent("WMO_BSN_SLEUTEL", sleutels.getProperty("WMO_BSN_SLEUTEL"));
+        env.putIfAbsent("WMO_PSEUDONIEM_SLEUTEL", sleutels.getProperty("WMO_PSEUDONIEM_SLEUTEL"));
     }
 
     /**

@@ -8,7 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,22 +16,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import nl.wmoregio.platform.boundary.DatabaseMigrator;
+import nl.wmoregio.toegang.boundary.Bsn;
 
 /**
  * Synthetic clients and indicaties for the demo region (seeded, deterministic), shaped like the
  * seeds: about 80% of the clients at the 10 largest providers, 40 contracted providers without
  * clients, many providers with fewer than 5. Written with JDBC batches: thousands of rows at
- * start-up, in one transaction. Clients are pseudonyms only; no identity exists in demo data.
+ * start-up, in one transaction. Each client gets a synthetic BSN that passes the 11-proef
+ * ({@link Bsn#synthetisch} of 1,000,000 + its number), stored encrypted, with the pseudonym as
+ * HMAC of that BSN under the configured keys (wmo.bsn-sleutel, wmo.pseudoniem-sleutel).
  */
 @Singleton
 @Startup
@@ -45,7 +44,8 @@ public class ToegangDemoData {
     static final int AANBIEDERS_ZONDER_CLIENTEN = 40;
     static final int GROOTSTE = 10;
     private static final Logger LOG = Logger.getLogger(ToegangDemoData.class.getName());
-    private static final byte[] DEMO_PSEUDONIEM_SLEUTEL = "demo-only-pseudonym-key".getBytes(StandardCharsets.UTF_8);
+    /** Demo clients get the synthetic BSNs of 1,000,000 + n; the generator starts at 2,000,000. */
+    public static final int DEMO_BSN_BASIS = 1_000_000;
     /** Current gemeenten of BNO-O with a rough weight by population. */
     private static final Map<String, Integer> GEMEENTEN = Map.of("GM0828", 92, "GM1982", 91, "GM1991", 60,
             "GM1721", 31, "GM0755", 11);
@@ -55,6 +55,9 @@ public class ToegangDemoData {
 
     @Resource(lookup = "java:app/jdbc/wmo")
     DataSource dataSource;
+
+    @Inject
+    Sleutels sleutels;
 
     @PostConstruct
     void seed() {
@@ -66,15 +69,17 @@ public class ToegangDemoData {
             if (count(connection, "select count(*) from indicatie") > 0 || count(connection, "select count(*) from contract") == 0) {
                 return;
             }
-            seed(connection);
+            schrijf(connection);
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Demo toegang data could not be written", e);
         }
     }
 
-    private void seed(Connection connection) throws SQLException {
+    private void schrijf(Connection connection) throws SQLException {
         Random random = new Random(SEED);
+        Pseudoniemen pseudoniemen = sleutels.pseudoniemen();
+        BsnVersleuteling versleuteling = sleutels.versleuteling();
         Map<String, Long> gemeenteId = new LinkedHashMap<>();
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("select cbs_code, id from gemeente")) {
@@ -105,17 +110,20 @@ public class ToegangDemoData {
         int totaal = GEMEENTEN.values().stream().mapToInt(Integer::intValue).sum();
         int indicaties = 0;
         try (PreparedStatement client = connection.prepareStatement(
-                "insert into client (pseudoniem, geboortejaar, gemeente_id, segment) values (?, ?, ?, ?)",
+                "insert into client (pseudoniem, bsn_versleuteld, bsn_laatste, geboortejaar, gemeente_id, segment) values (?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
              PreparedStatement indicatie = connection.prepareStatement("insert into indicatie (client_id, gemeente_id, product_code, "
                      + "aanbieder_id, van, tot, volume, eenheid, frequentie) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int c = 0; c < CLIENTEN; c++) {
                 String cbs = kiesGemeente(random, gemeenten, totaal);
                 int geboortejaar = 1930 + random.nextInt(75);
-                client.setString(1, pseudoniem("demo-client-" + c));
-                client.setInt(2, geboortejaar);
-                client.setLong(3, gemeenteId.get(cbs));
-                client.setString(4, segment(geboortejaar, random));
+                String bsn = Bsn.synthetisch(DEMO_BSN_BASIS + c);
+                client.setString(1, pseudoniemen.van(bsn));
+                client.setString(2, versleuteling.versleutel(bsn));
+                client.setString(3, bsn.substring(6));
+                client.setInt(4, geboortejaar);
+                client.setLong(5, gemeenteId.get(cbs));
+                client.setString(6, segment(geboortejaar, random));
                 client.executeUpdate();
                 long clientId;
                 try (ResultSet keys = client.getGeneratedKeys()) {
@@ -187,16 +195,6 @@ public class ToegangDemoData {
             return "1B";
         }
         return random.nextBoolean() ? "1A" : "2";
-    }
-
-    static String pseudoniem(String identiteit) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(DEMO_PSEUDONIEM_SLEUTEL, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(identiteit.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

@@ -20,7 +20,8 @@ public class Texts {
             "nl.wmoregio.web.i18n.aanbieders",
             "nl.wmoregio.web.i18n.kwaliteit",
             "nl.wmoregio.web.i18n.ceo",
-            "nl.wmoregio.web.i18n.iwmo");
+            "nl.wmoregio.web.i18n.iwmo",
+            "nl.wmoregio.web.i18n.toegang");
 
     @Inject
     FacesContext facesContext;

@@ -1,0 +1,422 @@
+package nl.wmoregio.toegang.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.Page;
+import nl.wmoregio.shared.PageRequest;
+import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.shared.Tijd;
+import nl.wmoregio.shared.Versies;
+import nl.wmoregio.toegang.control.Beller;
+import nl.wmoregio.toegang.control.Pseudoniemen;
+import nl.wmoregio.toegang.control.Sleutels;
+import nl.wmoregio.toegang.control.ToegangRepository;
+import nl.wmoregio.toegang.control.ToegangRules;
+import nl.wmoregio.toegang.entity.Client;
+import nl.wmoregio.toegang.entity.ClientInzage;
+import nl.wmoregio.toegang.entity.Doel;
+import nl.wmoregio.toegang.entity.Indicatie;
+
+/**
+ * Clients, indicaties and trajectplans. Access: BEHEERDER everything; GEMEENTE only clients of its
+ * own gemeente; TOEZICHTHOUDER reads a client only with a stated reason; CONTRACTMANAGER, INKOOP and
+ * CONTROLLER never see client identity (only {@link #aanbiederDeclaraties}). Every read and change
+ * of a client record writes a {@code client_inzage} row in the same transaction; changes are also
+ * audited. A BSN is never logged: the log holds the pseudonym.
+ */
+@Stateless
+public class ClientService {
+
+    static final String AUDIT_CLIENT = "Client";
+    static final String AUDIT_INDICATIE = "Indicatie";
+    static final String DOEL_UITVOERING = "Uitvoering Wmo-toegang";
+    private static final List<String> ROL_VOLGORDE = List.of(Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER,
+            Rollen.CONTRACTMANAGER, Rollen.CONTROLLER, Rollen.INKOOP);
+
+    @Inject
+    ToegangRepository repository;
+
+    @Inject
+    Sleutels sleutels;
+
+    @Inject
+    AuditService audit;
+
+    @Resource
+    SessionContext sessionContext;
+
+    // ---------------------------------------------------------------- reading
+
+    /** The client list without identity (no BSN): pseudonym, birth year, gemeente, segment. */
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
+    public Page<ClientView> zoek(ClientFilter filter, PageRequest page) {
+        Beller beller = beller(null);
+        ClientFilter f = filter == null ? new ClientFilter(null, null, null) : filter;
+        if (beller.isGemeente()) {
+            if (f.gemeenteId() != null && !f.gemeenteId().equals(beller.gemeenteId())) {
+                throw new GeenToegang("Alleen cliënten van de eigen gemeente");
+            }
+            f = new ClientFilter(beller.gemeenteId(), f.segment(), f.pseudoniem());
+        }
+        List<Client> clienten = repository.clienten(f, page);
+        Map<Long, Long> aantallen = repository.aantalIndicaties(clienten.stream().map(Client::getId).toList());
+        Map<Long, String> gemeenten = repository.gemeenteNamen();
+        List<ClientView> items = clienten.stream()
+                .map(c -> view(c, false, gemeenten, aantallen.getOrDefault(c.getId(), 0L))).toList();
+        return new Page<>(items, page.page(), page.size(), repository.telClienten(f));
+    }
+
+    /** Exact BSN search (a pseudonym lookup); the hit is shown masked and its opening is logged. */
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER})
+    public List<ClientView> zoekOpBsn(String bsn, String reden) {
+        Beller beller = beller(reden);
+        Bsn geldig = Bsn.of(bsn, "bsn");
+        return zoekOpPseudoniem(beller, sleutels.pseudoniemen().van(geldig.waarde()));
+    }
+
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER})
+    public List<ClientView> zoekOpPseudoniem(String pseudoniem, String reden) {
+        Beller beller = beller(reden);
+        String p = pseudoniem == null ? "" : pseudoniem.strip().toLowerCase();
+        if (!Pseudoniemen.isPseudoniem(p)) {
+            throw new DomainException("PSEUDONIEM_ONGELDIG", "pseudoniem", "Een pseudoniem is 64 hexadecimale tekens");
+        }
+        return zoekOpPseudoniem(beller, p);
+    }
+
+    private List<ClientView> zoekOpPseudoniem(Beller beller, String pseudoniem) {
+        Optional<Client> gevonden = repository.clientMetPseudoniem(pseudoniem)
+                .filter(c -> !beller.isGemeente() || c.getGemeenteId() == beller.gemeenteId());
+        if (gevonden.isEmpty()) {
+            return List.of();
+        }
+        Client client = gevonden.get();
+        log(beller, client, "ZOEKEN");
+        return List.of(view(client, true, repository.gemeenteNamen(), repository.aantalIndicaties(List.of(client.getId()))
+                .getOrDefault(client.getId(), 0L)));
+    }
+
+    /** The client page: client, indicaties with trajectplan, declarations per month. Logged as LEZEN. */
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER})
+    public ClientDetail get(long id, String reden) {
+        Beller beller = beller(reden);
+        Client client = toegestaan(beller, repository.client(id));
+        log(beller, client, "LEZEN");
+        return detail(client);
+    }
+
+    /** The access log of one client for an AVG inzageverzoek; the export itself is logged too. */
+    @RolesAllowed(Rollen.BEHEERDER)
+    public List<InzageView> inzageLog(long clientId, String reden) {
+        Beller beller = beller(reden);
+        Client client = repository.client(clientId);
+        log(beller, client, "EXPORT");
+        repository.flush();
+        return repository.inzages(client.getPseudoniem());
+    }
+
+    /** Declarations per provider per month: counts and amounts, never client identity. */
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER, Rollen.CONTROLLER, Rollen.GEMEENTE})
+    public Page<AanbiederMaand> aanbiederDeclaraties(int jaar, Long aanbiederId, PageRequest page) {
+        if (jaar < 2000 || jaar > 2100) {
+            throw new DomainException("JAAR_ONGELDIG", "jaar", "Jaar moet tussen 2000 en 2100 liggen");
+        }
+        Beller beller = beller(null);
+        Long gemeente = beller.isGemeente() ? beller.gemeenteId() : null;
+        return new Page<>(repository.aanbiederMaanden(jaar, gemeente, aanbiederId, page), page.page(), page.size(),
+                repository.telAanbiederMaanden(jaar, gemeente, aanbiederId));
+    }
+
+    // ---------------------------------------------------------------- changing
+
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
+    public ClientView create(ClientInput input) {
+        Beller beller = beller(null);
+        Bsn bsn = Bsn.of(input.bsn(), "bsn");
+        int geboortejaar = ToegangRules.geboortejaar(input.geboortejaar());
+        long gemeenteId = gemeente(beller, input.gemeenteId());
+        String segment = ToegangRules.segment(input.segment());
+        String pseudoniem = sleutels.pseudoniemen().van(bsn.waarde());
+        if (repository.clientMetPseudoniem(pseudoniem).isPresent()) {
+            throw new DomainException("BSN_BESTAAT", "bsn", "Er is al een cliënt met dit BSN; zoek hem op");
+        }
+        Client client = new Client(pseudoniem, sleutels.versleuteling().versleutel(bsn.waarde()), bsn.laatsteDrie(),
+                geboortejaar, gemeenteId, segment);
+        repository.persist(client);
+        repository.flush();
+        log(beller, client, "AANMAKEN");
+        audit.record(AUDIT_CLIENT, client.getId(), "AANGEMAAKT", beschrijf(client), null);
+        return view(client, true, repository.gemeenteNamen(), 0);
+    }
+
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
+    public ClientView update(long id, long expectedVersion, ClientInput input) {
+        Beller beller = beller(null);
+        Client client = toegestaan(beller, repository.client(id));
+        Versies.controleer(client.getVersion(), expectedVersion, "Cliënt " + id);
+        int geboortejaar = ToegangRules.geboortejaar(input.geboortejaar());
+        long gemeenteId = gemeente(beller, input.gemeenteId() == null ? client.getGemeenteId() : input.gemeenteId());
+        String segment = ToegangRules.segment(input.segment());
+        String voor = beschrijf(client);
+        client.wijzig(geboortejaar, gemeenteId, segment);
+        Versies.flush(repository::flush, "Cliënt " + id, client::getVersion);
+        log(beller, client, "WIJZIGEN");
+        audit.record(AUDIT_CLIENT, id, "GEWIJZIGD", voor + " -> " + beschrijf(client), null);
+        return view(client, true, repository.gemeenteNamen(), repository.aantalIndicaties(List.of(id)).getOrDefault(id, 0L));
+    }
+
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
+    public IndicatieView maakIndicatie(long clientId, IndicatieInput input) {
+        Beller beller = beller(null);
+        Client client = toegestaan(beller, repository.client(clientId));
+        Long vorigeId = input.vorigeId();
+        if (vorigeId != null) {
+            Indicatie vorige = repository.indicatie(vorigeId);
+            if (!vorige.getClient().getId().equals(clientId)) {
+                throw new DomainException("VORIGE_ANDERE_CLIENT", "vorigeId", "De vorige indicatie hoort bij een andere cliënt");
+            }
+            if (input.van() != null && !input.van().isAfter(vorige.getVan())) {
+                throw new DomainException("VERLENGING_TE_VROEG", "van", "Een verlenging begint na het begin van de vorige indicatie");
+            }
+        }
+        Indicatie indicatie = new Indicatie(client, vorigeId, Tijd.nuUtc());
+        vul(indicatie, input);
+        repository.persist(indicatie);
+        repository.flush();
+        log(beller, client, "WIJZIGEN");
+        audit.record(AUDIT_INDICATIE, indicatie.getId(), "AANGEMAAKT", beschrijf(indicatie), null);
+        return indicatieView(indicatie);
+    }
+
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
+    public IndicatieView wijzigIndicatie(long id, long expectedVersion, IndicatieInput input) {
+        Beller beller = beller(null);
+        Indicatie indicatie = repository.indicatie(id);
+        Client client = toegestaan(beller, indicatie.getClient());
+        Versies.controleer(indicatie.getVersion(), expectedVersion, "Indicatie " + id);
+        if (indicatie.getRedenEinde() != null) {
+            throw new DomainException("INDICATIE_BEEINDIGD", null, "Een beëindigde indicatie wijzigt niet meer");
+        }
+        String voor = beschrijf(indicatie);
+        vul(indicatie, input);
+        Versies.flush(repository::flush, "Indicatie " + id, indicatie::getVersion);
+        log(beller, client, "WIJZIGEN");
+        audit.record(AUDIT_INDICATIE, id, "GEWIJZIGD", voor + " -> " + beschrijf(indicatie), input.redenWijziging());
+        return indicatieView(indicatie);
+    }
+
+    /** Uitstroom: ends the indicatie on the last day of care with a reason. */
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
+    public IndicatieView beeindigIndicatie(long id, long expectedVersion, IndicatieEinde einde) {
+        Beller beller = beller(null);
+        Indicatie indicatie = repository.indicatie(id);
+        Client client = toegestaan(beller, indicatie.getClient());
+        Versies.controleer(indicatie.getVersion(), expectedVersion, "Indicatie " + id);
+        LocalDate stop = ToegangRules.datum(einde.stopZorg(), "stopZorg", "Laatste dag van de zorg");
+        ToegangRules.eindeNaBegin(indicatie.getVan(), stop, "stopZorg");
+        String reden = ToegangRules.keuze(einde.redenEinde(), Keuzes.REDENEN_EINDE, "redenEinde", "Reden einde");
+        indicatie.beeindig(stop, reden);
+        Versies.flush(repository::flush, "Indicatie " + id, indicatie::getVersion);
+        log(beller, client, "WIJZIGEN");
+        audit.record(AUDIT_INDICATIE, id, "BEEINDIGD", "stopZorg=" + stop, reden);
+        return indicatieView(indicatie);
+    }
+
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
+    public DoelView voegDoelToe(long indicatieId, DoelInput input) {
+        Beller beller = beller(null);
+        Indicatie indicatie = repository.indicatie(indicatieId);
+        Client client = toegestaan(beller, indicatie.getClient());
+        String leefgebied = ToegangRules.keuze(input.leefgebied(), Keuzes.LEEFGEBIEDEN, "leefgebied", "Leefgebied");
+        String omschrijving = ToegangRules.tekst(input.omschrijving(), "omschrijving", "Omschrijving", 500, true);
+        String resultaat = ToegangRules.tekst(input.beoogdResultaat(), "beoogdResultaat", "Beoogd resultaat", 500, false);
+        Doel doel = new Doel(indicatieId, leefgebied, omschrijving, resultaat);
+        repository.persist(doel);
+        repository.flush();
+        log(beller, client, "WIJZIGEN");
+        audit.record(AUDIT_INDICATIE, indicatieId, "DOEL_TOEGEVOEGD", leefgebied + " (doel " + doel.getId() + ")", null);
+        return doelView(doel);
+    }
+
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
+    public DoelView evalueer(long doelId, EvaluatieInput input) {
+        Beller beller = beller(null);
+        Doel doel = repository.doel(doelId);
+        Indicatie indicatie = repository.indicatie(doel.getIndicatieId());
+        Client client = toegestaan(beller, indicatie.getClient());
+        LocalDate datum = ToegangRules.datum(input.datum(), "datum", "Datum");
+        if (datum.isBefore(indicatie.getVan())) {
+            throw new DomainException("EVALUATIE_VOOR_BEGIN", "datum", "De evaluatie ligt voor het begin van de indicatie");
+        }
+        String uitkomst = ToegangRules.keuze(input.uitkomst(), Keuzes.UITKOMSTEN, "uitkomst", "Uitkomst");
+        String toelichting = ToegangRules.tekst(input.toelichting(), "toelichting", "Toelichting", 500, false);
+        doel.evalueer(datum, uitkomst, toelichting);
+        repository.flush();
+        log(beller, client, "WIJZIGEN");
+        audit.record(AUDIT_INDICATIE, indicatie.getId(), "DOEL_GEEVALUEERD", "doel " + doelId + ": " + uitkomst + " op " + datum, null);
+        return doelView(doel);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void vul(Indicatie indicatie, IndicatieInput input) {
+        String productCode = ToegangRules.tekst(input.productCode(), "productCode", "Product", 5, true).toUpperCase();
+        String[] product = repository.product(productCode).orElseThrow(() ->
+                new DomainException("PRODUCT_ONBEKEND", "productCode", "Product " + productCode + " staat niet in de catalogus"));
+        String categorie = input.categorie() == null || input.categorie().isBlank() ? null : input.categorie().strip().toUpperCase();
+        if (product[2] != null && !product[2].isBlank()) {
+            List<String> categorieen = List.of(product[2].split(","));
+            if (categorie == null || !categorieen.contains(categorie)) {
+                throw new DomainException("CATEGORIE_ONGELDIG", "categorie",
+                        "Kies de categorie van " + productCode + ": " + String.join(", ", categorieen));
+            }
+        } else if (categorie != null) {
+            throw new DomainException("CATEGORIE_ONGELDIG", "categorie", productCode + " heeft geen categorieën");
+        }
+        if (input.aanbiederId() == null) {
+            throw new DomainException("AANBIEDER_VERPLICHT", "aanbiederId", "Aanbieder is verplicht");
+        }
+        LocalDate van = ToegangRules.datum(input.van(), "van", "Begindatum");
+        ToegangRules.eindeNaBegin(van, input.tot(), "tot");
+        if (!repository.gecontracteerd(input.aanbiederId(), productCode, van, input.tot())) {
+            throw new DomainException("AANBIEDER_NIET_GECONTRACTEERD", "aanbiederId",
+                    "Deze aanbieder heeft in deze periode geen contract voor " + productCode);
+        }
+        boolean heeftVolume = input.volume() != null;
+        boolean heeftBudget = input.budgetCent() != null;
+        if (!heeftVolume && !heeftBudget) {
+            throw new DomainException("VOLUME_VERPLICHT", "volume", "Geef een volume of een budget");
+        }
+        if (heeftVolume && input.volume() < 1) {
+            throw new DomainException("VOLUME_ONGELDIG", "volume", "Volume moet 1 of meer zijn");
+        }
+        if (heeftBudget && input.budgetCent() < 1) {
+            throw new DomainException("BUDGET_ONGELDIG", "budgetCent", "Budget moet positief zijn");
+        }
+        String eenheid = input.eenheid() == null || input.eenheid().isBlank() ? product[0] : input.eenheid().strip();
+        if (!eenheid.matches("\\d{2}")) {
+            throw new DomainException("EENHEID_ONGELDIG", "eenheid", "Eenheid is een code van 2 cijfers (WJ756)");
+        }
+        String frequentie = input.frequentie() == null || input.frequentie().isBlank() ? product[1] : input.frequentie().strip();
+        if (!frequentie.matches("\\d")) {
+            throw new DomainException("FREQUENTIE_ONGELDIG", "frequentie", "Frequentie is een code van 1 cijfer (WMO757)");
+        }
+        String reden = input.redenWijziging() == null || input.redenWijziging().isBlank() ? null : input.redenWijziging().strip();
+        if (reden != null && !reden.matches("\\d{2}")) {
+            throw new DomainException("REDEN_WIJZIGING_ONGELDIG", "redenWijziging", "Reden wijziging is een code van 2 cijfers (WMO002)");
+        }
+        indicatie.wijzig(productCode, categorie, input.aanbiederId(), van, input.tot(), input.volume(), eenheid, frequentie,
+                input.budgetCent(), reden);
+    }
+
+    private Beller beller(String reden) {
+        String gebruiker = sessionContext.getCallerPrincipal().getName();
+        String rol = ROL_VOLGORDE.stream().filter(sessionContext::isCallerInRole).findFirst().orElse(null);
+        Long gemeenteId = Rollen.GEMEENTE.equals(rol) ? repository.gemeenteVanGebruiker(gebruiker) : null;
+        if (Rollen.GEMEENTE.equals(rol) && gemeenteId == null) {
+            throw new GeenToegang("Gebruiker met rol GEMEENTE zonder gemeente");
+        }
+        String gegevenReden = reden == null || reden.isBlank() ? null : reden.strip();
+        if (Rollen.TOEZICHTHOUDER.equals(rol)) {
+            gegevenReden = ToegangRules.reden(reden);
+        } else if (gegevenReden != null) {
+            gegevenReden = ToegangRules.tekst(gegevenReden, "reden", "Reden", 400, false);
+        }
+        return new Beller(gebruiker, rol, gemeenteId, gegevenReden);
+    }
+
+    private Client toegestaan(Beller beller, Client client) {
+        if (beller.isGemeente() && client.getGemeenteId() != beller.gemeenteId()) {
+            throw new GeenToegang("Deze cliënt woont niet in uw gemeente");
+        }
+        return client;
+    }
+
+    private long gemeente(Beller beller, Long gemeenteId) {
+        if (beller.isGemeente()) {
+            if (gemeenteId != null && !gemeenteId.equals(beller.gemeenteId())) {
+                throw new DomainException("GEMEENTE_NIET_EIGEN", "gemeenteId", "U kunt alleen cliënten van uw eigen gemeente vastleggen");
+            }
+            return beller.gemeenteId();
+        }
+        if (gemeenteId == null) {
+            throw new DomainException("GEMEENTE_VERPLICHT", "gemeenteId", "Gemeente is verplicht");
+        }
+        if (!repository.gemeenteNamen().containsKey(gemeenteId)) {
+            throw new DomainException("GEMEENTE_ONBEKEND", "gemeenteId", "Gemeente " + gemeenteId + " bestaat niet");
+        }
+        return gemeenteId;
+    }
+
+    private void log(Beller beller, Client client, String actie) {
+        repository.log(new ClientInzage(Tijd.nuUtc(), beller.gebruiker(), beller.rol(), client.getPseudoniem(), actie,
+                beller.reden() == null ? DOEL_UITVOERING : beller.reden()));
+    }
+
+    private ClientDetail detail(Client client) {
+        List<Indicatie> indicaties = repository.indicaties(client.getId());
+        List<Long> ids = indicaties.stream().map(Indicatie::getId).toList();
+        Map<Long, List<DoelView>> doelen = repository.doelen(ids).stream().map(ClientService::doelView)
+                .collect(Collectors.groupingBy(DoelView::indicatieId));
+        Set<Long> aanbieders = new HashSet<>();
+        indicaties.forEach(i -> aanbieders.add(i.getAanbiederId()));
+        Map<Long, String> aanbiederNamen = repository.aanbiederNamen(aanbieders);
+        Map<String, String> productNamen = repository.productNamen();
+        List<IndicatieView> views = new ArrayList<>();
+        for (Indicatie i : indicaties) {
+            views.add(indicatieView(i, productNamen, aanbiederNamen, doelen.getOrDefault(i.getId(), List.of())));
+        }
+        return new ClientDetail(view(client, true, repository.gemeenteNamen(), indicaties.size()), views,
+                repository.declaraties(client.getId()));
+    }
+
+    private IndicatieView indicatieView(Indicatie i) {
+        return indicatieView(i, repository.productNamen(), repository.aanbiederNamen(List.of(i.getAanbiederId())),
+                repository.doelen(List.of(i.getId())).stream().map(ClientService::doelView).toList());
+    }
+
+    private static IndicatieView indicatieView(Indicatie i, Map<String, String> productNamen, Map<Long, String> aanbiederNamen,
+                                               List<DoelView> doelen) {
+        return new IndicatieView(i.getId(), i.getClient().getId(), i.getProductCode(), productNamen.get(i.getProductCode()),
+                i.getCategorie(), i.getAanbiederId(), aanbiederNamen.get(i.getAanbiederId()), i.getVan(), i.getTot(),
+                i.getVolume(), i.getEenheid(), i.getFrequentie(), i.getBudgetCent(), i.getRedenWijziging(), i.getStartZorg(),
+                i.getStopZorg(), i.getRedenEinde(), i.getVorigeId(), i.getVersion(), doelen);
+    }
+
+    private static DoelView doelView(Doel d) {
+        return new DoelView(d.getId(), d.getIndicatieId(), d.getLeefgebied(), d.getOmschrijving(), d.getBeoogdResultaat(),
+                d.getVersion(), d.getEvaluaties().stream()
+                .map(e -> new EvaluatieView(e.getId(), e.getDatum(), e.getUitkomst(), e.getToelichting())).toList());
+    }
+
+    private static ClientView view(Client c, boolean metBsn, Map<Long, String> gemeenten, long aantalIndicaties) {
+        return new ClientView(c.getId(), c.getPseudoniem(), metBsn ? Bsn.gemaskeerd(c.getBsnLaatste()) : null,
+                c.getGeboortejaar(), ToegangRules.leeftijdsklasse(c.getGeboortejaar()), c.getGemeenteId(),
+                gemeenten.get(c.getGemeenteId()), c.getSegment(), aantalIndicaties, c.getVersion());
+    }
+
+    private static String beschrijf(Client c) {
+        return "pseudoniem=" + c.getPseudoniem().substring(0, 12) + "…; geboortejaar=" + c.getGeboortejaar()
+                + "; gemeenteId=" + c.getGemeenteId() + "; segment=" + c.getSegment();
+    }
+
+    private static String beschrijf(Indicatie i) {
+        return "product=" + i.getProductCode() + (i.getCategorie() == null ? "" : "/" + i.getCategorie())
+                + "; aanbiederId=" + i.getAanbiederId() + "; van=" + i.getVan() + "; tot=" + i.getTot()
+                + "; volume=" + i.getVolume() + " " + i.getEenheid() + "/" + i.getFrequentie()
+                + (i.getBudgetCent() == null ? "" : "; budget=" + i.getBudgetCent());
+    }
+}

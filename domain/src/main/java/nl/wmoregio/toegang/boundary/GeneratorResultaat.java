@@ -1,0 +1,18 @@
+package nl.wmoregio.toegang.boundary;
+
+/**
+ * What one generator run wrote: counts per table, the sum of the declared amounts (eurocents) and
+ * the time it took. The same preset and seed on the same reference data give the same numbers.
+ */
+public record GeneratorResultaat(String preset, long seed, long clienten, long indicaties, long verlengingen,
+                                 long beeindigd, long doelen, long evaluaties, long declaratieRegels, long bedragCent,
+                                 long millis) {
+
+    public long rijen() {
+        return clienten + indicaties + doelen + evaluaties + declaratieRegels;
+    }
+
+    public long rijenPerSeconde() {
+        return millis == 0 ? rijen() : rijen() * 1000 / millis;
+    }
+}

@@ -1,0 +1,61 @@
+package nl.wmoregio.toegang.control;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * AES-256-GCM for the BSN at rest: a random 12-byte IV per value, stored as base64(iv || ciphertext+tag).
+ * The key comes from configuration (wmo.bsn-sleutel), never from the repository.
+ */
+public final class BsnVersleuteling {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private final SecretKeySpec sleutel;
+    private final SecureRandom random;
+
+    public BsnVersleuteling(byte[] sleutel) {
+        this(sleutel, new SecureRandom());
+    }
+
+    /** With a given random source: the generator uses a seeded one so its output is repeatable. */
+    public BsnVersleuteling(byte[] sleutel, SecureRandom random) {
+        if (sleutel == null || sleutel.length != 32) {
+            throw new IllegalArgumentException("wmo.bsn-sleutel moet 32 bytes zijn (base64)");
+        }
+        this.sleutel = new SecretKeySpec(sleutel, "AES");
+        this.random = random;
+    }
+
+    public String versleutel(String bsn) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, sleutel, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] versleuteld = cipher.doFinal(bsn.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + versleuteld.length)
+                    .put(iv).put(versleuteld).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("BSN kon niet worden versleuteld", e);
+        }
+    }
+
+    /** Throws when the value was made with another key or was altered (GCM authenticates). */
+    public String ontsleutel(String opgeslagen) {
+        try {
+            byte[] alles = Base64.getDecoder().decode(opgeslagen);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, sleutel, new GCMParameterSpec(TAG_BITS, alles, 0, IV_BYTES));
+            return new String(cipher.doFinal(alles, IV_BYTES, alles.length - IV_BYTES), StandardCharsets.US_ASCII);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("BSN kon niet worden ontsleuteld (andere sleutel of gewijzigde waarde)");
+        }
+    }
+}
