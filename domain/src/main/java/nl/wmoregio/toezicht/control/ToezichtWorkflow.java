@@ -49,6 +49,8 @@ public final class ToezichtWorkflow {
         onderzoek(OnderzoekStatus.RAPPORT_CONCEPT, OnderzoekActie.MAATREGEL_TOEVOEGEN, OnderzoekStatus.RAPPORT_CONCEPT);
         onderzoek(OnderzoekStatus.RAPPORT_CONCEPT, OnderzoekActie.ZIENSWIJZE_VASTLEGGEN, OnderzoekStatus.ZIENSWIJZE_ONTVANGEN);
         onderzoek(OnderzoekStatus.ZIENSWIJZE_ONTVANGEN, OnderzoekActie.ZIENSWIJZE_VASTLEGGEN, OnderzoekStatus.ZIENSWIJZE_ONTVANGEN);
+        // The zienswijze may lead to adjusted findings before the report is final.
+        onderzoek(OnderzoekStatus.ZIENSWIJZE_ONTVANGEN, OnderzoekActie.BEVINDING_VASTLEGGEN, OnderzoekStatus.ZIENSWIJZE_ONTVANGEN);
         onderzoek(OnderzoekStatus.ZIENSWIJZE_ONTVANGEN, OnderzoekActie.MAATREGEL_TOEVOEGEN, OnderzoekStatus.ZIENSWIJZE_ONTVANGEN);
         onderzoek(OnderzoekStatus.ZIENSWIJZE_ONTVANGEN, OnderzoekActie.DEFINITIEF_MAKEN, OnderzoekStatus.DEFINITIEF);
         // After the report is final, measures still follow (the cirkel van naleving goes on).

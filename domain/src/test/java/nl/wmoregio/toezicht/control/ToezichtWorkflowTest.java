@@ -38,6 +38,7 @@ class ToezichtWorkflowTest {
                     OnderzoekActie.MAATREGEL_TOEVOEGEN, OnderzoekStatus.RAPPORT_CONCEPT,
                     OnderzoekActie.ZIENSWIJZE_VASTLEGGEN, OnderzoekStatus.ZIENSWIJZE_ONTVANGEN),
             OnderzoekStatus.ZIENSWIJZE_ONTVANGEN, Map.of(OnderzoekActie.ZIENSWIJZE_VASTLEGGEN, OnderzoekStatus.ZIENSWIJZE_ONTVANGEN,
+                    OnderzoekActie.BEVINDING_VASTLEGGEN, OnderzoekStatus.ZIENSWIJZE_ONTVANGEN,
                     OnderzoekActie.MAATREGEL_TOEVOEGEN, OnderzoekStatus.ZIENSWIJZE_ONTVANGEN,
                     OnderzoekActie.DEFINITIEF_MAKEN, OnderzoekStatus.DEFINITIEF),
             OnderzoekStatus.DEFINITIEF, Map.of(OnderzoekActie.MAATREGEL_TOEVOEGEN, OnderzoekStatus.DEFINITIEF));
@@ -81,7 +82,7 @@ class ToezichtWorkflowTest {
                 }
             }
         }
-        assertEquals(11, allowed);
+        assertEquals(12, allowed);
     }
 
     @Test
