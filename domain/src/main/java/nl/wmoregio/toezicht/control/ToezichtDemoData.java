@@ -33,7 +33,7 @@ import nl.wmoregio.toezicht.boundary.MeldingSoort;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrator", "InkoopDemoData", "ToegangDemoData"})
+@DependsOn("ToegangDemoData")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ToezichtDemoData {
 
