@@ -78,9 +78,9 @@ public class ToezichtRepository {
     }
 
     public List<Melding> zoekMeldingen(MeldingFilter f, PageRequest page, LocalDate vandaag) {
-        String order = MELDING_SORT.get(page.sort());
+        String order = page.sort() == null ? null : MELDING_SORT.get(page.sort());
         if (page.sort() != null && order == null) {
-            throw new DomainException("SORTERING_ONBEKEND", "sort", "Sorteren kan op " + MELDING_SORT.keySet());
+            throw new DomainException("SORT_ONBEKEND", "sort", "Sorteren kan op " + MELDING_SORT.keySet());
         }
         String jpql = "select m from Melding m" + where(f) + " order by "
                 + (order == null ? "m.melddatum desc, m.id desc" : order + (page.ascending() ? " asc" : " desc") + ", m.id");

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Working days for the reporting deadline: Monday to Friday, without the Dutch public holidays
- * (Nieuwjaarsdag, Goede Vrijdag is not included by law, Pasen/Pinksteren Mondays, Koningsdag,
- * Bevrijdingsdag in lustrum years, Hemelvaart, Kerst).
+ * (Nieuwjaarsdag, Tweede Paasdag, Koningsdag, Bevrijdingsdag in lustrum years, Hemelvaartsdag,
+ * Tweede Pinksterdag, Kerst). Goede Vrijdag is no general holiday and counts as a working day.
  */
 public final class Werkdagen {
 
