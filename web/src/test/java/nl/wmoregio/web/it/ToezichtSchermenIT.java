@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ToezichtSchermenIT extends BrowserIT {
 
     @Test
-    void fromIntakeToAFinalReport() {
+    void fromIntakeToAFinalReport() throws Exception {
         JsonObject contract = new Http(base).as("inkoop").get("api/v1/contracten?size=1&sort=-nummer").json().getJsonArray("items").getJsonObject(0);
         long aanbiederId = contract.getJsonNumber("aanbiederId").longValue();
         long oss = new Http(base).as("beheerder").get("api/v1/gemeenten?naam=GM0828").json().getJsonArray("items")
@@ -57,6 +57,13 @@ class ToezichtSchermenIT extends BrowserIT {
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("zaakstatus"), "Toegewezen"));
         assertTrue(browser.text().contains("TOEWIJZEN"), "the timeline shows the assignment");
         browser.assertAccessible("tz-04-melding-toegewezen");
+
+        java.nio.file.Path notitie = java.nio.file.Files.createTempFile("notitie", ".txt");
+        java.nio.file.Files.writeString(notitie, "Gespreksnotitie met de melder");
+        browser.driver.findElement(By.cssSelector("[id='bijlage'] input[type='file']")).sendKeys(notitie.toString());
+        browser.click(By.id("bijlage:uploaden"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("tijdlijn"), "BIJLAGE_TOEGEVOEGD"));
+        assertTrue(browser.text().contains(notitie.getFileName().toString()), "the attachment is listed");
 
         kies("triage:type", "CALAMITEITENONDERZOEK");
         browser.type("triage:scope", "Valpreventie en risico-inventarisatie");
