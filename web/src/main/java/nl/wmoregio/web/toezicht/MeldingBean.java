@@ -20,7 +20,7 @@ import nl.wmoregio.toezicht.boundary.SamenvoegInput;
 import nl.wmoregio.toezicht.boundary.TriageInput;
 import nl.wmoregio.web.platform.faces.FacesErrors;
 import nl.wmoregio.web.platform.faces.Texts;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /** The case page of a melding: details, the triage steps allowed in its state, attachments and the timeline. */
 @Named
@@ -52,7 +52,7 @@ public class MeldingBean implements Serializable {
     private String scope;
     private LocalDate geplandVan = Tijd.vandaag();
     private LocalDate geplandTot = Tijd.vandaag().plusWeeks(8);
-    private transient UploadedFile bestand;
+    private transient Part bestand;
 
     public void load() {
         if (id != null) {
@@ -110,7 +110,15 @@ public class MeldingBean implements Serializable {
             errors.error("bijlage:bestand", texts.get("fout.BIJLAGE_LEEG"));
             return;
         }
-        stap(() -> service.voegBijlageToe(id, bestand.getFileName(), bestand.getContentType(), bestand.getContent()));
+        byte[] inhoud;
+        try (java.io.InputStream in = bestand.getInputStream()) {
+            inhoud = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            errors.error("bijlage:bestand", texts.get("fout.BIJLAGE_LEEG"));
+            return;
+        }
+        String naam = java.nio.file.Path.of(bestand.getSubmittedFileName()).getFileName().toString();
+        stap(() -> service.voegBijlageToe(id, naam, bestand.getContentType(), inhoud));
     }
 
     private void stap(Supplier<MeldingDetail> actie) {
@@ -154,6 +162,6 @@ public class MeldingBean implements Serializable {
     public void setGeplandVan(LocalDate geplandVan) { this.geplandVan = geplandVan; }
     public LocalDate getGeplandTot() { return geplandTot; }
     public void setGeplandTot(LocalDate geplandTot) { this.geplandTot = geplandTot; }
-    public UploadedFile getBestand() { return bestand; }
-    public void setBestand(UploadedFile bestand) { this.bestand = bestand; }
+    public Part getBestand() { return bestand; }
+    public void setBestand(Part bestand) { this.bestand = bestand; }
 }
