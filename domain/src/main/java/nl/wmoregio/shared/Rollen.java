@@ -10,8 +10,10 @@ public final class Rollen {
     public static final String TOEZICHTHOUDER = "TOEZICHTHOUDER";
     public static final String CONTROLLER = "CONTROLLER";
     public static final String GEMEENTE = "GEMEENTE";
+    /** A reporting account for providers: may only submit calamiteit/geweld meldingen (toezicht, issue 5). */
+    public static final String MELDER = "MELDER";
 
-    public static final List<String> ALLE = List.of(BEHEERDER, INKOOP, CONTRACTMANAGER, TOEZICHTHOUDER, CONTROLLER, GEMEENTE);
+    public static final List<String> ALLE = List.of(BEHEERDER, INKOOP, CONTRACTMANAGER, TOEZICHTHOUDER, CONTROLLER, GEMEENTE, MELDER);
 
     private Rollen() {
     }

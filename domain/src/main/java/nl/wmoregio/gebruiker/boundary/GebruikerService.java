@@ -41,4 +41,13 @@ public class GebruikerService {
         return Optional.of(new Aanmelding(gebruiker.getGebruikersnaam(), gebruiker.getVolledigeNaam(),
                 Set.copyOf(gebruiker.getRollen()), gebruiker.getGemeenteId()));
     }
+
+    /** The toezicht organisation of a user (GGD, WMO_TOEZICHTHOUDER), empty when none is set. */
+    public Optional<String> toezichtOrganisatie(String gebruikersnaam) {
+        return em.createQuery("select g.toezichtOrganisatie from Gebruiker g where g.gebruikersnaam = :naam", String.class)
+                .setParameter("naam", gebruikersnaam == null ? "" : gebruikersnaam)
+                .getResultStream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
 }

@@ -38,7 +38,13 @@ public class DemoGebruikers {
             new Demo("toezichthouder", "Tom Toezicht", Rollen.TOEZICHTHOUDER, null),
             new Demo("controller", "Cor Controle", Rollen.CONTROLLER, null),
             new Demo("gemeente.oss", "Gerda (gemeente Oss)", Rollen.GEMEENTE, "GM0828"),
-            new Demo("gemeente.bernheze", "Bram (gemeente Bernheze)", Rollen.GEMEENTE, "GM1721"));
+            new Demo("gemeente.bernheze", "Bram (gemeente Bernheze)", Rollen.GEMEENTE, "GM1721"),
+            new Demo("toezichthouder.ggd", "Gijs (GGD toezicht)", Rollen.TOEZICHTHOUDER, null),
+            new Demo("melder", "Meldaccount aanbieders", Rollen.MELDER, null));
+
+    /** Toezicht organisation per demo toezichthouder (issue 5); set also on users that already exist without one. */
+    static final java.util.Map<String, String> TOEZICHT_ORGANISATIE = java.util.Map.of(
+            "toezichthouder", "WMO_TOEZICHTHOUDER", "toezichthouder.ggd", "GGD");
 
     @Inject
     DatabaseMigrator migrator;
@@ -69,6 +75,10 @@ public class DemoGebruikers {
             em.persist(new Gebruiker(demo.naam(), wachtwoorden.hash(DEMO_WACHTWOORD.toCharArray()),
                     demo.volledigeNaam(), Set.of(demo.rol()), gemeenteId));
             created++;
+        }
+        for (var entry : TOEZICHT_ORGANISATIE.entrySet()) {
+            em.createQuery("select g from Gebruiker g where g.gebruikersnaam = :n and g.toezichtOrganisatie is null", Gebruiker.class)
+                    .setParameter("n", entry.getKey()).getResultStream().forEach(g -> g.setToezichtOrganisatie(entry.getValue()));
         }
         final int count = created;
         LOG.info(() -> "Demo users present (" + count + " created)");

@@ -38,6 +38,10 @@ public class Gebruiker {
 
     private boolean actief = true;
 
+    /** Only for role TOEZICHTHOUDER: the toezicht organisation (GGD, WMO_TOEZICHTHOUDER) the user works for. */
+    @Column(name = "toezicht_organisatie")
+    private String toezichtOrganisatie;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "gebruiker_rol", joinColumns = @JoinColumn(name = "gebruiker_id"))
     @Column(name = "rol")
@@ -64,4 +68,6 @@ public class Gebruiker {
     public Long getGemeenteId() { return gemeenteId; }
     public boolean isActief() { return actief; }
     public Set<String> getRollen() { return rollen; }
+    public String getToezichtOrganisatie() { return toezichtOrganisatie; }
+    public void setToezichtOrganisatie(String toezichtOrganisatie) { this.toezichtOrganisatie = toezichtOrganisatie; }
 }

@@ -64,6 +64,16 @@ public class ContractResource {
         return Etags.ok(detail, detail.contract().version()).build();
     }
 
+    @Inject
+    nl.wmoregio.toezicht.boundary.ToezichtService toezicht;
+
+    @GET
+    @Path("{id}/toezicht")
+    @Operation(summary = "Toezichtmaatregelen opschorting/beëindiging voor de aanbieder van dit contract (toezicht, issue 5)")
+    public nl.wmoregio.toezicht.boundary.ContractToezicht toezicht(@PathParam("id") long id) {
+        return toezicht.contractToezicht(service.get(id).contract().aanbiederId());
+    }
+
     @POST
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
     @Operation(summary = "Aanbieder contracteren voor een product (maakt zo nodig de raamovereenkomst)")

@@ -21,7 +21,8 @@ public class Texts {
             "nl.wmoregio.web.i18n.kwaliteit",
             "nl.wmoregio.web.i18n.ceo",
             "nl.wmoregio.web.i18n.iwmo",
-            "nl.wmoregio.web.i18n.toegang");
+            "nl.wmoregio.web.i18n.toegang",
+            "nl.wmoregio.web.i18n.toezicht");
 
     @Inject
     FacesContext facesContext;

@@ -1,0 +1,6 @@
+package nl.wmoregio.toezicht.boundary;
+
+
+/** New toezicht settings. */
+public record InstellingInput(Integer meldtermijnWerkdagen, Integer triagetermijnDagen) {
+}

@@ -1,0 +1,154 @@
+package nl.wmoregio.toezicht.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.Page;
+import nl.wmoregio.shared.PageRequest;
+import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.shared.Tijd;
+import nl.wmoregio.shared.Versies;
+import nl.wmoregio.toezicht.control.ToezichtMapper;
+import nl.wmoregio.toezicht.control.ToezichtRepository;
+import nl.wmoregio.toezicht.entity.Maatregel;
+import nl.wmoregio.toezicht.entity.ToezichtInstelling;
+
+/**
+ * Toezicht settings and overviews: the regional deadlines, the toetsingskaders, the worklist of
+ * overdue measures, the jaarverslag, and what the inkoop side sees on a provider's contract.
+ */
+@Stateless
+@RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER})
+public class ToezichtService {
+
+    @Inject
+    ToezichtRepository repository;
+
+    @Inject
+    AuditService audit;
+
+    @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE})
+    public InstellingView instelling() {
+        ToezichtInstelling i = repository.instelling();
+        return new InstellingView(i.getRegioCode(), i.getMeldtermijnWerkdagen(), i.getTriagetermijnDagen(), i.getVersion());
+    }
+
+    @RolesAllowed(Rollen.BEHEERDER)
+    public InstellingView wijzigInstelling(long expectedVersion, InstellingInput input) {
+        ToezichtInstelling i = repository.instelling();
+        Versies.controleer(i.getVersion(), expectedVersion, "Toezichtinstelling");
+        int meld = bereik(input.meldtermijnWerkdagen(), "meldtermijnWerkdagen", 1, 20);
+        int triage = bereik(input.triagetermijnDagen(), "triagetermijnDagen", 1, 90);
+        String voor = "meldtermijn=" + i.getMeldtermijnWerkdagen() + "; triagetermijn=" + i.getTriagetermijnDagen();
+        i.wijzig(meld, triage);
+        Versies.flush(repository::flush, "Toezichtinstelling", i::getVersion);
+        audit.record("ToezichtInstelling", i.getId(), "GEWIJZIGD", voor + " -> meldtermijn=" + meld + "; triagetermijn=" + triage, null);
+        return instelling();
+    }
+
+    private static int bereik(Integer waarde, String veld, int min, int max) {
+        if (waarde == null || waarde < min || waarde > max) {
+            throw new DomainException("BUITEN_BEREIK", veld, veld + " ligt tussen " + min + " en " + max);
+        }
+        return waarde;
+    }
+
+    @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE})
+    public List<KaderView> kaders() {
+        return repository.kaders().stream().map(k -> new KaderView(k.getId(), k.getCode(), k.getVersie(), k.getNaam(), k.getGeldigVan(),
+                k.getNormen().stream().map(n -> new NormView(n.getId(), n.getCode(), n.getThema().name(), n.getOmschrijving())).toList()))
+                .toList();
+    }
+
+    /** Open measures past their deadline, oldest deadline first. */
+    @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER})
+    public Page<MaatregelView> verlopenMaatregelen(PageRequest page) {
+        LocalDate vandaag = Tijd.vandaag();
+        List<Maatregel> rows = repository.verlopenMaatregelen(vandaag, page);
+        Map<Long, String> namen = repository.aanbiederNamen(rows.stream().map(Maatregel::getAanbiederId).toList());
+        Map<Long, String> nummers = repository.onderzoekNummers(rows.stream().map(Maatregel::getOnderzoekId).distinct().toList());
+        return new Page<>(rows.stream().map(m -> ToezichtMapper.view(m, nummers.get(m.getOnderzoekId()), namen, vandaag)).toList(),
+                page.page(), page.size(), repository.telVerlopenMaatregelen(vandaag));
+    }
+
+    /**
+     * For the inkoop side: the suspension and termination measures toezicht decided for the
+     * provider of a contract. Open ones mean the contract is to be suspended or ended.
+     */
+    @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER, Rollen.CONTROLLER, Rollen.GEMEENTE})
+    public ContractToezicht contractToezicht(long aanbiederId) {
+        LocalDate vandaag = Tijd.vandaag();
+        List<Maatregel> rows = repository.maatregelenVanAanbieder(aanbiederId,
+                List.of(MaatregelType.OPSCHORTING_CONTRACT, MaatregelType.BEEINDIGING_CONTRACT));
+        Map<Long, String> namen = repository.aanbiederNamen(List.of(aanbiederId));
+        Map<Long, String> nummers = repository.onderzoekNummers(rows.stream().map(Maatregel::getOnderzoekId).distinct().toList());
+        List<MaatregelView> views = rows.stream().map(m -> ToezichtMapper.view(m, nummers.get(m.getOnderzoekId()), namen, vandaag)).toList();
+        return new ContractToezicht(aanbiederId,
+                views.stream().anyMatch(v -> v.type().equals(MaatregelType.OPSCHORTING_CONTRACT.name())),
+                views.stream().anyMatch(v -> v.type().equals(MaatregelType.BEEINDIGING_CONTRACT.name())), views);
+    }
+
+    /** The annual figures per year, for the region or one gemeente: meldingen by kind, onderzoeken, findings per norm, measures. */
+    @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE, Rollen.CONTROLLER})
+    public Jaarverslag jaarverslag(int jaar, Long gemeenteId) {
+        if (jaar < 2015 || jaar > 2100) {
+            throw new DomainException("JAAR_ONGELDIG", "jaar", "Het jaar ligt tussen 2015 en 2100");
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("van", LocalDate.of(jaar, 1, 1));
+        p.put("tot", LocalDate.of(jaar, 12, 31));
+        String gm = "";
+        String go = "";
+        if (gemeenteId != null) {
+            p.put("g", gemeenteId);
+            gm = " and m.gemeenteId = :g";
+            go = " and o.gemeenteId = :g";
+        }
+        Map<String, Long> perSoort = geordend(MeldingSoort.values(),
+                repository.telling("select m.soort, count(m) from Melding m where m.melddatum between :van and :tot" + gm + " group by m.soort", p));
+        long teLaat = repository.telling("select m.teLaat, count(m) from Melding m where m.melddatum between :van and :tot" + gm
+                + " group by m.teLaat", p).getOrDefault("true", 0L);
+        Map<String, Long> perType = geordend(OnderzoekType.values(),
+                repository.telling("select o.type, count(o) from Onderzoek o where o.geplandVan between :van and :tot" + go + " group by o.type", p));
+        Map<String, Long> maatregelen = geordend(MaatregelType.values(), repository.telling("select m.type, count(m) from Maatregel m, Onderzoek o "
+                + "where m.onderzoekId = o.id and o.geplandVan between :van and :tot" + go + " group by m.type", p));
+        Map<String, long[]> perNorm = new LinkedHashMap<>();
+        Map<String, String> omschrijving = new HashMap<>();
+        for (Object[] r : repository.lijst("select n.code, n.omschrijving, b.oordeel, count(b) from Bevinding b, Norm n, Onderzoek o "
+                + "where b.normId = n.id and b.onderzoekId = o.id and o.geplandVan between :van and :tot" + go
+                + " group by n.code, n.omschrijving, b.oordeel order by n.code", p)) {
+            String code = (String) r[0];
+            omschrijving.put(code, (String) r[1]);
+            long[] t = perNorm.computeIfAbsent(code, c -> new long[3]);
+            t[((Oordeel) r[2]).ordinal()] += ((Number) r[3]).longValue();
+        }
+        List<NormTelling> normen = new ArrayList<>();
+        perNorm.forEach((code, t) -> normen.add(new NormTelling(code, omschrijving.get(code), t[0], t[1], t[2])));
+        String naam = gemeenteId == null ? null : repository.gemeenteNamen(List.of(gemeenteId)).get(gemeenteId);
+        if (gemeenteId != null && naam == null) {
+            throw new DomainException("ONBEKEND", "gemeenteId", "Gemeente " + gemeenteId + " bestaat niet");
+        }
+        return new Jaarverslag(jaar, gemeenteId, naam, som(perSoort), teLaat, perSoort, som(perType), perType, normen,
+                som(maatregelen), maatregelen);
+    }
+
+    private static Map<String, Long> geordend(Enum<?>[] waarden, Map<String, Long> telling) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (Enum<?> w : waarden) {
+            result.put(w.name(), telling.getOrDefault(w.name(), 0L));
+        }
+        return result;
+    }
+
+    private static long som(Map<String, Long> m) {
+        return m.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,36 @@
+package nl.wmoregio.web.platform.rest;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The container's error pages (web.xml) come here: an API caller gets problem+json (for example
+ * when a web.xml constraint refuses a role before JAX-RS sees the request), a browser the page.
+ */
+@WebServlet("/fout")
+public class FoutServlet extends HttpServlet {
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : response.getStatus();
+        if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(status);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(switch (status) {
+                case 403 -> Problem.json(403, "Geen toegang", "Uw rol mag dit niet", "GEEN_TOEGANG", null);
+                case 404 -> Problem.json(404, "Niet gevonden", "Deze URL bestaat niet", "NIET_GEVONDEN", null);
+                default -> Problem.json(status, "Fout", "Er ging iets mis; de fout is gelogd", "INTERNE_FOUT", null);
+            });
+            return;
+        }
+        request.getRequestDispatcher("/fout.xhtml").forward(request, response);
+    }
+}
