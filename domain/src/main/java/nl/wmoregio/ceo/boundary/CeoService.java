@@ -65,7 +65,11 @@ public class CeoService {
 
     /** The ten standard questions plus the gemeente's own (all own questions for a CONTROLLER without gemeente). */
     public List<CeoVraagView> vragen(String gemeenteCbsCode) {
-        Long gemeenteId = gemeenteCbsCode == null || gemeenteCbsCode.isBlank() ? toegang.beperktTot() : gemeente(gemeenteCbsCode).id();
+        // Not a ?: of Long and long: that unboxes the CONTROLLER's null and fails.
+        Long gemeenteId = toegang.beperktTot();
+        if (gemeenteCbsCode != null && !gemeenteCbsCode.isBlank()) {
+            gemeenteId = gemeente(gemeenteCbsCode).id();
+        }
         if (gemeenteId != null) {
             toegang.controleer(gemeenteId);
         }
