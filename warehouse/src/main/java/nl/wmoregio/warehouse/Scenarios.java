@@ -178,7 +178,7 @@ public final class Scenarios {
      */
     public static List<ProjectieBudget> tegenBudget(List<Projectie> projecties,
             Map<Long, NavigableMap<Integer, Long>> budget) {
-        Map<String, long[]> som = new TreeMap<>();
+        Map<String, long[]> som = new LinkedHashMap<>();
         Map<String, Projectie> voorbeeld = new LinkedHashMap<>();
         for (Projectie p : projecties) {
             String key = (p.scenarioId() == null ? "" : p.scenarioId()) + "|" + p.scenarioNaam() + "|" + p.gemeenteId()
@@ -199,6 +199,8 @@ public final class Scenarios {
             out.add(new ProjectieBudget(p.scenarioId(), p.scenarioNaam(), p.gemeenteId(), p.jaar(), s[0], s[1], s[2],
                     budgetCent, budgetCent == null ? null : budgetCent - s[0]));
         }
+        out.sort(Comparator.comparing(ProjectieBudget::scenarioId, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingLong(ProjectieBudget::gemeenteId).thenComparingInt(ProjectieBudget::jaar));
         return out;
     }
 }
