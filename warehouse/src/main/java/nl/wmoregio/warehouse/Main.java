@@ -77,7 +77,7 @@ public final class Main {
             store.fase(runId, "SCENARIO", "transform klaar: " + uit);
             List<Scenarios.Scenario> scenarios = new ArrayList<>();
             scenarios.add(Scenarios.Scenario.basis(5));
-            scenarios.addAll(store.scenarios(config.scenarios()));
+            scenarios.addAll(store.scenarios(config.scenarios().isEmpty() ? store.gevraagdeScenarios(runId) : config.scenarios()));
             List<Scenarios.Projectie> projecties = Scenarios.projecteer(maandkosten(resultaten.get("wh_maand")),
                     leeftijdsmix(resultaten.remove("leeftijdsmix")), scenarios);
             List<Scenarios.ProjectieBudget> tegenBudget = Scenarios.tegenBudget(projecties, store.budgetten());

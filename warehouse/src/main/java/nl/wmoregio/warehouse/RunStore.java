@@ -189,6 +189,25 @@ public final class RunStore {
         return out;
     }
 
+    /** The scenario ids stored with a (requested) run; empty = all active. */
+    public List<Long> gevraagdeScenarios(long runId) throws SQLException {
+        try (Connection c = connect();
+                PreparedStatement ps = c.prepareStatement("SELECT scenario_ids FROM wh_run WHERE id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Long> out = new ArrayList<>();
+                if (rs.next() && rs.getString(1) != null) {
+                    for (String p : rs.getString(1).split(",")) {
+                        if (!p.isBlank()) {
+                            out.add(Long.valueOf(p.strip()));
+                        }
+                    }
+                }
+                return out;
+            }
+        }
+    }
+
     public Map<Long, NavigableMap<Integer, Long>> budgetten() throws SQLException {
         Map<Long, NavigableMap<Integer, Long>> out = new HashMap<>();
         try (Connection c = connect(); Statement s = c.createStatement();

@@ -16,7 +16,7 @@ public class Texts {
     public static final String BUNDLE = "nl.wmoregio.web.i18n.messages";
     /** The general bundle first, then one per screen area (see faces-config.xml). */
     static final java.util.List<String> BUNDLES = java.util.List.of(BUNDLE, "nl.wmoregio.web.i18n.toetredingen",
-            "nl.wmoregio.web.i18n.aanbieders");
+            "nl.wmoregio.web.i18n.aanbieders", "nl.wmoregio.web.i18n.warehouse");
 
     @Inject
     FacesContext facesContext;
