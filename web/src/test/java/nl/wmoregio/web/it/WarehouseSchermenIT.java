@@ -80,8 +80,9 @@ class WarehouseSchermenIT extends BrowserIT {
             browser.driver.findElement(By.id("scenario:opslaan")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("[id='scenario:reeleKostprijsHv'] ~ .ui-message")));
-            assertTrue(browser.driver.findElement(By.cssSelector("[id='scenario:reeleKostprijsHv'] ~ .ui-message")).getText()
-                    .contains("tussen 0 en 40"), "message next to the field");
+            browser.screenshot("wh-05a-scenario-fout");
+            String melding = browser.driver.findElement(By.cssSelector("[id='scenario:reeleKostprijsHv'] ~ .ui-message")).getText();
+            assertTrue(melding.contains("tussen 0 en 40"), "message next to the field: " + melding + "; page: " + browser.text());
             browser.assertAccessible("wh-05-scenario-fout");
             browser.type("scenario:reeleKostprijsHv", "25");
             browser.driver.findElement(By.id("scenario:opslaan")).click();
