@@ -78,11 +78,10 @@ class WarehouseSchermenIT extends BrowserIT {
             browser.type("scenario:naam", naam);
             browser.type("scenario:reeleKostprijsHv", "55");
             browser.driver.findElement(By.id("scenario:opslaan")).click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("[id='scenario:reeleKostprijsHv'] ~ .ui-message")));
-            browser.screenshot("wh-05a-scenario-fout");
-            String melding = browser.driver.findElement(By.cssSelector("[id='scenario:reeleKostprijsHv'] ~ .ui-message")).getText();
-            assertTrue(melding.contains("tussen 0 en 40"), "message next to the field: " + melding + "; page: " + browser.text());
+            // the message stands in the field's own block, right after the input
+            By veldBlok = By.xpath("//input[@id='scenario:reeleKostprijsHv']/..");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(veldBlok, "tussen 0 en 40"));
+            assertFalse(browser.driver.findElement(By.id("lijst")).getText().contains(naam), "nothing saved");
             browser.assertAccessible("wh-05-scenario-fout");
             browser.type("scenario:reeleKostprijsHv", "25");
             browser.driver.findElement(By.id("scenario:opslaan")).click();
