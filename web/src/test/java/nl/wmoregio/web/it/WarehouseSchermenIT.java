@@ -91,7 +91,7 @@ class WarehouseSchermenIT extends BrowserIT {
 
             browser.driver.findElement(By.id("runs:start")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "is aangevraagd"));
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs:runTabel"), "AANGEVRAAGD"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("runTabel"), "AANGEVRAAGD"));
             browser.assertAccessible("wh-07-run-aangevraagd");
         } finally {
             WarehouseSeed.sluitOpenRuns();
