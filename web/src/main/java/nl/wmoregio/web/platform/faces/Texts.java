@@ -22,7 +22,8 @@ public class Texts {
             "nl.wmoregio.web.i18n.ceo",
             "nl.wmoregio.web.i18n.iwmo",
             "nl.wmoregio.web.i18n.toegang",
-            "nl.wmoregio.web.i18n.toezicht");
+            "nl.wmoregio.web.i18n.toezicht",
+            "nl.wmoregio.web.i18n.warehouse");
 
     @Inject
     FacesContext facesContext;

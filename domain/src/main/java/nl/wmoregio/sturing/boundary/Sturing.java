@@ -1,0 +1,46 @@
+package nl.wmoregio.sturing.boundary;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Read models of the warehouse results (the active run). Amounts in eurocents. */
+public final class Sturing {
+
+    private Sturing() {
+    }
+
+    public record Filter(Integer jaar, Long gemeenteId, String productgroep, Long aanbiederId) {
+    }
+
+    public record Keuzes(List<Integer> jaren, List<Optie> gemeenten, List<Optie> productgroepen, List<Optie> aanbieders,
+            Long runId) {
+    }
+
+    public record Optie(String waarde, String label) {
+    }
+
+    public record Indicator(int jaar, String gemeente, String aanbieder, String productgroep, String segment, long clienten,
+            long indicaties, long instroom, long uitstroom, BigDecimal gemDuurDagen, long kostenCent,
+            Long kostenPerClientCent, long doelenGeevalueerd, long doelenBehaald, BigDecimal aandeelDoelenBehaald) {
+    }
+
+    public record Maand(int jaar, int maand, long clienten, long kostenCent) {
+    }
+
+    public record PerGroep(String productgroep, long clienten, long kostenCent, Long kostenPerClientCent) {
+    }
+
+    public record Stroom(int jaar, long instroom, long uitstroom) {
+    }
+
+    public record Aanbieder(String aanbieder, long clienten, long kostenCent, Long kostenPerClientCent,
+            BigDecimal aandeelDoelenBehaald, long ceoN, BigDecimal ceoPctEens, long meldingen, BigDecimal meldingenPer100) {
+    }
+
+    public record Doorstroom(String van, String naar, String richting, long aantal) {
+    }
+
+    public record Projectie(String scenario, int jaar, long kostenCent, long laagCent, long hoogCent, Long budgetCent,
+            Long verschilCent) {
+    }
+}

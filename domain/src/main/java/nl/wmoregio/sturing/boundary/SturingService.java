@@ -1,0 +1,233 @@
+package nl.wmoregio.sturing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.sturing.boundary.Sturing.Aanbieder;
+import nl.wmoregio.sturing.boundary.Sturing.Doorstroom;
+import nl.wmoregio.sturing.boundary.Sturing.Filter;
+import nl.wmoregio.sturing.boundary.Sturing.Indicator;
+import nl.wmoregio.sturing.boundary.Sturing.Keuzes;
+import nl.wmoregio.sturing.boundary.Sturing.Maand;
+import nl.wmoregio.sturing.boundary.Sturing.Optie;
+import nl.wmoregio.sturing.boundary.Sturing.PerGroep;
+import nl.wmoregio.sturing.boundary.Sturing.Projectie;
+import nl.wmoregio.sturing.boundary.Sturing.Stroom;
+
+/**
+ * The steering figures of the ACTIVE warehouse run (wh_actief). Controllers see the region and
+ * every gemeente; a GEMEENTE user only their own gemeente (a filter on another is refused, no
+ * filter means their own). Read-only SQL on the warehouse tables.
+ */
+@Stateless
+@RolesAllowed({Rollen.CONTROLLER, Rollen.GEMEENTE})
+public class SturingService {
+
+    static final String ACTIEF = "(select run_id from wh_actief where id = 1)";
+
+    @PersistenceContext(unitName = "wmo")
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** The gemeente the caller may see: the requested one (controller) or their own (gemeente user). */
+    Long gemeente(Long gevraagd) {
+        if (context.isCallerInRole(Rollen.CONTROLLER)) {
+            return gevraagd;
+        }
+        List<?> eigen = em.createNativeQuery("select gemeente_id from gebruiker where gebruikersnaam = ?1")
+                .setParameter(1, context.getCallerPrincipal().getName()).getResultList();
+        if (eigen.isEmpty() || eigen.get(0) == null) {
+            throw new EJBAccessException("Geen gemeente gekoppeld aan deze gebruiker");
+        }
+        long eigenId = ((Number) eigen.get(0)).longValue();
+        if (gevraagd != null && gevraagd != eigenId) {
+            throw new EJBAccessException("Alleen de eigen gemeente");
+        }
+        return eigenId;
+    }
+
+    public Keuzes keuzes() {
+        Long g = gemeente(null);
+        @SuppressWarnings("unchecked")
+        List<Object> jaren = em.createNativeQuery("select distinct jaar from wh_indicator where run_id = " + ACTIEF
+                + " order by jaar desc").getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> gemeenten = em.createNativeQuery("select gemeente_id, naam from wh_dim_gemeente where run_id = " + ACTIEF
+                + (g == null ? "" : " and gemeente_id = " + g) + " order by naam").getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> groepen = em.createNativeQuery("select distinct productgroep_code, productgroep_naam from wh_dim_product"
+                + " where run_id = " + ACTIEF + " order by productgroep_code").getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> aanbieders = em.createNativeQuery("select a.aanbieder_id, a.naam from wh_dim_aanbieder a where a.run_id = "
+                + ACTIEF + " and exists (select 1 from wh_aanbieder x where x.run_id = a.run_id and x.aanbieder_id = a.aanbieder_id"
+                + (g == null ? "" : " and x.gemeente_id = " + g) + ") order by a.naam").getResultList();
+        Object run = em.createNativeQuery("select run_id from wh_actief where id = 1").getSingleResult();
+        return new Keuzes(jaren.stream().map(j -> ((Number) j).intValue()).toList(), opties(gemeenten), opties(groepen),
+                opties(aanbieders), run == null ? null : ((Number) run).longValue());
+    }
+
+    private static List<Optie> opties(List<Object[]> rows) {
+        return rows.stream().map(r -> new Optie(String.valueOf(r[0]), String.valueOf(r[1]))).toList();
+    }
+
+    public List<Indicator> indicatoren(Filter f, int max) {
+        Long g = gemeente(f.gemeenteId());
+        Where w = new Where(f, g, "i");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = w.bind(em.createNativeQuery("select i.jaar, coalesce(dg.naam, i.gemeente_id),"
+                + " coalesce(da.naam, i.aanbieder_id), i.productgroep_code, i.segment, i.clienten, i.indicaties, i.instroom,"
+                + " i.uitstroom, i.gem_duur_dagen, i.kosten_cent, i.kosten_per_client_cent, i.doelen_geevalueerd,"
+                + " i.doelen_behaald, i.aandeel_doelen_behaald from wh_indicator i"
+                + " left join wh_dim_gemeente dg on dg.run_id = i.run_id and dg.gemeente_id = i.gemeente_id"
+                + " left join wh_dim_aanbieder da on da.run_id = i.run_id and da.aanbieder_id = i.aanbieder_id"
+                + " where i.run_id = " + ACTIEF + w.sql + " order by i.jaar desc, 2, 3, i.productgroep_code, i.segment"
+                + " limit " + Math.max(1, Math.min(max, 100_000)))).getResultList();
+        return rows.stream().map(r -> new Indicator(i(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), l(r[5]), l(r[6]),
+                l(r[7]), l(r[8]), dec(r[9]), l(r[10]), ln(r[11]), l(r[12]), l(r[13]), dec(r[14]))).toList();
+    }
+
+    public List<Maand> maanden(Filter f) {
+        Long g = gemeente(f.gemeenteId());
+        Where w = new Where(new Filter(null, g, f.productgroep(), null), g, "m");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = w.bind(em.createNativeQuery("select m.jaar, m.maand, sum(m.clienten), sum(m.kosten_cent)"
+                + " from wh_maand m where m.run_id = " + ACTIEF + w.sql + " group by m.jaar, m.maand order by m.jaar, m.maand"))
+                .getResultList();
+        return rows.stream().map(r -> new Maand(i(r[0]), i(r[1]), l(r[2]), l(r[3]))).toList();
+    }
+
+    public List<PerGroep> perProductgroep(Filter f) {
+        Long g = gemeente(f.gemeenteId());
+        Where w = new Where(new Filter(f.jaar(), g, null, f.aanbiederId()), g, "i");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = w.bind(em.createNativeQuery("select i.productgroep_code, sum(i.clienten), sum(i.kosten_cent)"
+                + " from wh_indicator i where i.run_id = " + ACTIEF + w.sql + " group by i.productgroep_code"
+                + " order by i.productgroep_code")).getResultList();
+        return rows.stream().map(r -> new PerGroep(str(r[0]), l(r[1]), l(r[2]), l(r[1]) == 0 ? null : l(r[2]) / l(r[1])))
+                .toList();
+    }
+
+    public List<Stroom> stromen(Filter f) {
+        Long g = gemeente(f.gemeenteId());
+        Where w = new Where(new Filter(null, g, f.productgroep(), f.aanbiederId()), g, "i");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = w.bind(em.createNativeQuery("select i.jaar, sum(i.instroom), sum(i.uitstroom) from wh_indicator i"
+                + " where i.run_id = " + ACTIEF + w.sql + " group by i.jaar order by i.jaar")).getResultList();
+        return rows.stream().map(r -> new Stroom(i(r[0]), l(r[1]), l(r[2]))).toList();
+    }
+
+    public List<Aanbieder> aanbieders(Filter f) {
+        Long g = gemeente(f.gemeenteId());
+        Where w = new Where(new Filter(f.jaar(), g, null, f.aanbiederId()), g, "x");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = w.bind(em.createNativeQuery("select coalesce(da.naam, x.aanbieder_id), sum(x.clienten),"
+                + " sum(x.kosten_cent), sum(x.doelen_geevalueerd), sum(x.doelen_behaald), sum(x.ceo_n),"
+                + " sum(x.ceo_n * x.ceo_pct_eens) / nullif(sum(case when x.ceo_pct_eens is null then 0 else x.ceo_n end), 0),"
+                + " sum(x.meldingen)"
+                + " from wh_aanbieder x left join wh_dim_aanbieder da on da.run_id = x.run_id and da.aanbieder_id = x.aanbieder_id"
+                + " where x.run_id = " + ACTIEF + w.sql + " group by 1 order by sum(x.kosten_cent) desc limit 50"))
+                .getResultList();
+        List<Aanbieder> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            long clienten = l(r[1]);
+            long geev = l(r[3]);
+            long n = l(r[5]);
+            out.add(new Aanbieder(str(r[0]), clienten, l(r[2]), clienten == 0 ? null : l(r[2]) / clienten,
+                    geev == 0 ? null : BigDecimal.valueOf(l(r[4])).divide(BigDecimal.valueOf(geev), 4, java.math.RoundingMode.HALF_UP),
+                    n, n < 10 || r[6] == null ? null : dec(r[6]).setScale(1, java.math.RoundingMode.HALF_UP), l(r[7]),
+                    clienten == 0 ? null : BigDecimal.valueOf(l(r[7]) * 100).divide(BigDecimal.valueOf(clienten), 2,
+                            java.math.RoundingMode.HALF_UP)));
+        }
+        return out;
+    }
+
+    public List<Doorstroom> doorstroom(Filter f) {
+        Long g = gemeente(f.gemeenteId());
+        Where w = new Where(new Filter(f.jaar(), g, null, null), g, "d");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = w.bind(em.createNativeQuery("select d.van_productgroep_code, d.naar_productgroep_code, d.richting,"
+                + " sum(d.aantal) from wh_doorstroom d where d.run_id = " + ACTIEF + w.sql + " group by 1, 2, 3 order by 1, 2, 3"))
+                .getResultList();
+        return rows.stream().map(r -> new Doorstroom(str(r[0]), str(r[1]), str(r[2]), l(r[3]))).toList();
+    }
+
+    /** Projections summed over the gemeenten in view, per scenario and year, against the budget. */
+    public List<Projectie> projecties(Filter f) {
+        Long g = gemeente(f.gemeenteId());
+        Where w = new Where(new Filter(null, g, null, null), g, "p");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = w.bind(em.createNativeQuery("select p.scenario_naam, p.jaar, sum(p.kosten_cent), sum(p.laag_cent),"
+                + " sum(p.hoog_cent), sum(p.budget_cent), sum(p.verschil_cent) from wh_projectie_budget p where p.run_id = "
+                + ACTIEF + w.sql + " group by p.scenario_naam, p.jaar order by p.scenario_naam, p.jaar")).getResultList();
+        return rows.stream().map(r -> new Projectie(str(r[0]), i(r[1]), l(r[2]), l(r[3]), l(r[4]), ln(r[5]), ln(r[6]))).toList();
+    }
+
+    /** The filter as SQL with positional parameters. */
+    static final class Where {
+        final String sql;
+        final List<Object> params = new ArrayList<>();
+
+        Where(Filter f, Long gemeente, String alias) {
+            StringJoiner j = new StringJoiner("");
+            if (f.jaar() != null) {
+                params.add(f.jaar());
+                j.add(" and " + alias + ".jaar = ?" + params.size());
+            }
+            if (gemeente != null) {
+                params.add(gemeente);
+                j.add(" and " + alias + ".gemeente_id = ?" + params.size());
+            }
+            if (f.productgroep() != null && !f.productgroep().isBlank()) {
+                params.add(f.productgroep());
+                j.add(" and " + alias + ".productgroep_code = ?" + params.size());
+            }
+            if (f.aanbiederId() != null) {
+                params.add(f.aanbiederId());
+                j.add(" and " + alias + ".aanbieder_id = ?" + params.size());
+            }
+            sql = j.toString();
+        }
+
+        Query bind(Query q) {
+            for (int k = 0; k < params.size(); k++) {
+                q.setParameter(k + 1, params.get(k));
+            }
+            return q;
+        }
+    }
+
+    private static int i(Object o) {
+        return ((Number) o).intValue();
+    }
+
+    private static long l(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    private static Long ln(Object o) {
+        return o == null ? null : ((Number) o).longValue();
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static BigDecimal dec(Object o) {
+        if (o == null) {
+            return null;
+        }
+        return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+    }
+}

@@ -1,0 +1,159 @@
+package nl.wmoregio.warehouse;
+
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The warehouse job: {@code java @spark-java17.args -cp ... nl.wmoregio.warehouse.Main [key=value...]}
+ * or spark-submit with the shaded jar. Keys: see {@link Config}. Exit code 0 when the run is
+ * KLAAR, 1 when it failed (previous results stay active), 2 when another run is busy.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Config config = Config.parse(args);
+        RunStore store = new RunStore(config);
+        long runId;
+        try {
+            if (config.runId() != null && config.runId() == Config.VOLGENDE) {
+                Long next = store.oudsteAanvraag();
+                if (next == null) {
+                    System.out.println("warehouse: geen aangevraagde run");
+                    return;
+                }
+                config = config.withRunId(next);
+                store = new RunStore(config);
+            }
+            runId = store.start();
+        } catch (Exception e) {
+            System.err.println("warehouse: run niet gestart: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("wmo-warehouse")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", System.getProperty("wh.shuffle", "8"));
+        if (System.getProperty("spark.master") == null) {
+            builder = builder.master(config.master());
+        }
+        SparkSession spark = builder.getOrCreate();
+        int status = run(spark, config, store, runId) ? 0 : 1;
+        spark.stop();
+        System.exit(status);
+    }
+
+    /** Runs all phases for a claimed run; true when KLAAR. Used by main and the integration test. */
+    public static boolean run(SparkSession spark, Config config, RunStore store, long runId) {
+        try {
+            long t0 = System.nanoTime();
+            store.fase(runId, "EXTRACT", "run " + runId + " gestart: " + config.toJson());
+            Extract extract = new Extract(spark, config, regel -> log(store, runId, regel));
+            Map<String, Long> rijen = extract.run();
+            long t1 = System.nanoTime();
+
+            store.fase(runId, "TRANSFORM", "extract klaar in " + ms(t0, t1) + " ms");
+            Map<String, Dataset<Row>> resultaten = Job.transformeer(extract.uitMeer(), config.peildatum());
+            Map<String, Long> uit = new LinkedHashMap<>();
+            for (Map.Entry<String, Dataset<Row>> e : resultaten.entrySet()) {
+                Dataset<Row> ds = e.getValue().cache();
+                e.setValue(ds);
+                uit.put(e.getKey(), ds.count());
+            }
+            store.fase(runId, "SCENARIO", "transform klaar: " + uit);
+            List<Scenarios.Scenario> scenarios = new ArrayList<>();
+            scenarios.add(Scenarios.Scenario.basis(5));
+            scenarios.addAll(store.scenarios(config.scenarios().isEmpty() ? store.gevraagdeScenarios(runId) : config.scenarios()));
+            List<Scenarios.Projectie> projecties = Scenarios.projecteer(maandkosten(resultaten.get("wh_maand")),
+                    leeftijdsmix(resultaten.remove("leeftijdsmix")), scenarios);
+            List<Scenarios.ProjectieBudget> tegenBudget = Scenarios.tegenBudget(projecties, store.budgetten());
+            resultaten.put("wh_projectie", projectieDf(spark, projecties));
+            resultaten.put("wh_projectie_budget", budgetDf(spark, tegenBudget));
+            long t2 = System.nanoTime();
+            store.fase(runId, "LOAD", scenarios.size() + " scenario's (incl. basis), " + projecties.size()
+                    + " projecties; transform klaar in " + ms(t1, t2) + " ms");
+
+            Properties props = new Properties();
+            props.setProperty("user", config.user());
+            props.setProperty("password", config.password());
+            props.setProperty("driver", "org.mariadb.jdbc.Driver");
+            for (Map.Entry<String, Dataset<Row>> e : resultaten.entrySet()) {
+                e.getValue().withColumn("run_id", lit(runId)).coalesce(2).write().mode(SaveMode.Append)
+                        .option("batchsize", "5000").option("isolationLevel", "NONE")
+                        .jdbc(config.sparkJdbcUrl(), e.getKey(), props);
+            }
+            long t3 = System.nanoTime();
+            store.klaar(runId, json(rijen), ms(t0, t1), ms(t1, t2), ms(t2, t3));
+            log(store, runId, "run " + runId + " KLAAR: extract " + ms(t0, t1) + " ms, transform " + ms(t1, t2)
+                    + " ms, load " + ms(t2, t3) + " ms");
+            return true;
+        } catch (Exception e) {
+            System.err.println("warehouse: run " + runId + " mislukt: " + e);
+            store.mislukt(runId, String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
+            return false;
+        }
+    }
+
+    private static void log(RunStore store, long runId, String regel) {
+        System.out.println("warehouse: " + regel);
+        store.log(runId, regel);
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    static Dataset<Row> projectieDf(SparkSession spark, List<Scenarios.Projectie> ps) {
+        List<Row> rows = ps.stream().map(p -> RowFactory.create(p.scenarioId(), p.scenarioNaam(), p.gemeenteId(),
+                p.productgroep(), p.jaar(), p.kostenCent(), p.laagCent(), p.hoogCent())).toList();
+        return spark.createDataFrame(rows, StructType.fromDDL("scenario_id BIGINT, scenario_naam STRING,"
+                + " gemeente_id BIGINT, productgroep_code STRING, jaar INT, kosten_cent BIGINT, laag_cent BIGINT,"
+                + " hoog_cent BIGINT"));
+    }
+
+    static Dataset<Row> budgetDf(SparkSession spark, List<Scenarios.ProjectieBudget> ps) {
+        List<Row> rows = ps.stream().map(p -> RowFactory.create(p.scenarioId(), p.scenarioNaam(), p.gemeenteId(),
+                p.jaar(), p.kostenCent(), p.laagCent(), p.hoogCent(), p.budgetCent(), p.verschilCent())).toList();
+        return spark.createDataFrame(rows, StructType.fromDDL("scenario_id BIGINT, scenario_naam STRING,"
+                + " gemeente_id BIGINT, jaar INT, kosten_cent BIGINT, laag_cent BIGINT, hoog_cent BIGINT,"
+                + " budget_cent BIGINT, verschil_cent BIGINT"));
+    }
+
+    static String json(Map<String, Long> m) {
+        StringBuilder sb = new StringBuilder("{");
+        m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+        return sb.append('}').toString();
+    }
+
+    static List<Scenarios.Maandkosten> maandkosten(Dataset<Row> maand) {
+        List<Scenarios.Maandkosten> out = new ArrayList<>();
+        for (Row r : maand.select("gemeente_id", "productgroep_code", "jaar", "maand", "kosten_cent").collectAsList()) {
+            out.add(new Scenarios.Maandkosten(r.getLong(0), r.getString(1), r.getInt(2), r.getInt(3), r.getLong(4)));
+        }
+        return out;
+    }
+
+    static Map<String, Map<String, Double>> leeftijdsmix(Dataset<Row> mix) {
+        Map<String, Map<String, Double>> out = new HashMap<>();
+        for (Row r : mix.collectAsList()) {
+            out.computeIfAbsent(r.getLong(0) + "|" + r.getString(1), x -> new HashMap<>())
+                    .put(r.getString(2), (double) r.getLong(3));
+        }
+        return out;
+    }
+
+}

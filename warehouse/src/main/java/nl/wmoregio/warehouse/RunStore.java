@@ -1,0 +1,221 @@
+package nl.wmoregio.warehouse;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Run history and the atomic switch, with plain JDBC (wh_run, wh_actief of Flyway V10). One run
+ * at a time: claiming a run locks the wh_actief row and refuses when another run is BEZIG (runs
+ * BEZIG for more than 6 hours count as crashed and are marked MISLUKT).
+ */
+public final class RunStore {
+
+    /** Every table the job writes (all have run_id). */
+    public static final List<String> RESULTATEN = List.of("wh_dim_gemeente", "wh_dim_aanbieder", "wh_dim_product",
+            "wh_dim_periode", "wh_indicator", "wh_aanbieder", "wh_maand", "wh_uitstroom", "wh_doorstroom", "wh_ceo",
+            "wh_concentratie", "wh_zonder_clienten", "wh_projectie", "wh_projectie_budget");
+
+    private final Config config;
+
+    public RunStore(Config config) {
+        this.config = config;
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(config.plainJdbcUrl(), config.user(), config.password());
+    }
+
+    /** Claims the requested run (config.runId) or creates one; fails when another run is busy. */
+    public long start() throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeQuery("SELECT run_id FROM wh_actief WHERE id = 1 FOR UPDATE").close();
+                s.executeUpdate("UPDATE wh_run SET status = 'MISLUKT', klaar_op = NOW(3),"
+                        + " log = CONCAT(COALESCE(log, ''), 'afgebroken: langer dan 6 uur bezig\\n')"
+                        + " WHERE status = 'BEZIG' AND gestart_op < NOW(3) - INTERVAL 6 HOUR");
+                try (ResultSet rs = s.executeQuery("SELECT id FROM wh_run WHERE status = 'BEZIG'")) {
+                    if (rs.next()) {
+                        c.rollback();
+                        throw new IllegalStateException("Run " + rs.getLong(1) + " is still running; one run at a time");
+                    }
+                }
+            }
+            long id;
+            Timestamp nu = Timestamp.from(Instant.now());
+            if (config.runId() != null) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE wh_run SET status = 'BEZIG', gestart_op = ?,"
+                        + " parameters = ?, version = version + 1 WHERE id = ? AND status = 'AANGEVRAAGD'")) {
+                    ps.setTimestamp(1, nu);
+                    ps.setString(2, config.toJson());
+                    ps.setLong(3, config.runId());
+                    if (ps.executeUpdate() != 1) {
+                        c.rollback();
+                        throw new IllegalStateException("Run " + config.runId() + " is not AANGEVRAAGD");
+                    }
+                }
+                id = config.runId();
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO wh_run (status, aangevraagd_door,"
+                        + " aangevraagd_op, gestart_op, scenario_ids, parameters) VALUES ('BEZIG', ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, config.requestedBy());
+                    ps.setTimestamp(2, nu);
+                    ps.setTimestamp(3, nu);
+                    ps.setString(4, config.scenarios().isEmpty() ? null : String.join(",",
+                            config.scenarios().stream().map(String::valueOf).toList()));
+                    ps.setString(5, config.toJson());
+                    ps.executeUpdate();
+                    try (ResultSet rs = ps.getGeneratedKeys()) {
+                        rs.next();
+                        id = rs.getLong(1);
+                    }
+                }
+            }
+            c.commit();
+            return id;
+        }
+    }
+
+    /** Oldest AANGEVRAAGD run, or null (the CLI's pick-up mode). */
+    public Long oudsteAanvraag() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM wh_run WHERE status = 'AANGEVRAAGD' ORDER BY id LIMIT 1")) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
+    }
+
+    public void fase(long runId, String fase, String logregel) {
+        update(runId, "UPDATE wh_run SET fase = ?, log = CONCAT(COALESCE(log, ''), ?) WHERE id = ?", fase, logregel);
+    }
+
+    public void log(long runId, String logregel) {
+        update(runId, "UPDATE wh_run SET log = CONCAT(COALESCE(log, ''), ?) WHERE id = ?", null, logregel);
+    }
+
+    private void update(long runId, String sql, String fase, String regel) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (fase != null) {
+                ps.setString(i++, fase);
+            }
+            ps.setString(i++, regel + "\n");
+            ps.setLong(i, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            System.err.println("run log not written: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The switch: in ONE transaction the active run becomes this run, the run KLAAR, and the
+     * rows of every other run are removed. Readers see either the old or the new results.
+     */
+    public void klaar(long runId, String invoerJson, long extractMs, long transformMs, long loadMs) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeQuery("SELECT run_id FROM wh_actief WHERE id = 1 FOR UPDATE").close();
+                s.executeUpdate("UPDATE wh_actief SET run_id = " + runId + " WHERE id = 1");
+                for (String t : RESULTATEN) {
+                    s.executeUpdate("DELETE FROM " + t + " WHERE run_id <> " + runId);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE wh_run SET status = 'KLAAR', fase = NULL,"
+                    + " klaar_op = NOW(3), invoer_rijen = ?, duur_extract_ms = ?, duur_transform_ms = ?,"
+                    + " duur_load_ms = ?, version = version + 1 WHERE id = ?")) {
+                ps.setString(1, invoerJson);
+                ps.setLong(2, extractMs);
+                ps.setLong(3, transformMs);
+                ps.setLong(4, loadMs);
+                ps.setLong(5, runId);
+                ps.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    /** A failed run: its rows go, the previous results stay active. */
+    public void mislukt(long runId, String melding) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String t : RESULTATEN) {
+                    s.executeUpdate("DELETE FROM " + t + " WHERE run_id = " + runId);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE wh_run SET status = 'MISLUKT', klaar_op = NOW(3),"
+                    + " log = CONCAT(COALESCE(log, ''), ?), version = version + 1 WHERE id = ?")) {
+                ps.setString(1, "MISLUKT: " + melding + "\n");
+                ps.setLong(2, runId);
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            System.err.println("could not mark run " + runId + " as failed: " + e.getMessage());
+        }
+    }
+
+    /** Scenarios to compute: the given ids, or all active ones. */
+    public List<Scenarios.Scenario> scenarios(List<Long> ids) throws SQLException {
+        List<Scenarios.Scenario> out = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, naam, horizon_jaren, groei_18_64_pct, groei_65_74_pct,"
+                        + " groei_75_84_pct, groei_85_plus_pct, abonnement_hv_pct, reele_kostprijs_hv_pct,"
+                        + " cao_indexatie_pct, doordecentralisatie_bw_pct, extramuralisering_pct,"
+                        + " jongeren_dagbesteding_pct, actief FROM wh_scenario ORDER BY id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (ids.isEmpty() ? !rs.getBoolean(14) : !ids.contains(id)) {
+                    continue;
+                }
+                out.add(new Scenarios.Scenario(id, rs.getString(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
+                        rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10),
+                        rs.getDouble(11), rs.getDouble(12), rs.getDouble(13)));
+            }
+        }
+        return out;
+    }
+
+    /** The scenario ids stored with a (requested) run; empty = all active. */
+    public List<Long> gevraagdeScenarios(long runId) throws SQLException {
+        try (Connection c = connect();
+                PreparedStatement ps = c.prepareStatement("SELECT scenario_ids FROM wh_run WHERE id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Long> out = new ArrayList<>();
+                if (rs.next() && rs.getString(1) != null) {
+                    for (String p : rs.getString(1).split(",")) {
+                        if (!p.isBlank()) {
+                            out.add(Long.valueOf(p.strip()));
+                        }
+                    }
+                }
+                return out;
+            }
+        }
+    }
+
+    public Map<Long, NavigableMap<Integer, Long>> budgetten() throws SQLException {
+        Map<Long, NavigableMap<Integer, Long>> out = new HashMap<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT gemeente_id, jaar, budget_cent FROM wh_budget")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), x -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,318 @@
+package nl.wmoregio.warehouse;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import scala.collection.immutable.Seq;
+
+/**
+ * The star schema and the indicators: pure functions from datasets to datasets, no I/O, so each
+ * is unit-tested on tiny hand-made data. Column names of the inputs are those declared in
+ * {@link Bronnen}. Output column names match the warehouse tables of Flyway V10 (minus run_id).
+ */
+public final class Transforms {
+
+    /** Grain of the indicators. */
+    public static final List<String> SLEUTEL = List.of("jaar", "gemeente_id", "aanbieder_id", "productgroep_code", "segment");
+
+    /** Answers that count as positive in the CEO (case and spaces ignored). */
+    public static final List<String> POSITIEF = List.of("eens", "helemaal eens", "ja");
+
+    /** Below this many answers a CEO percentage is not shown. */
+    public static final int MIN_N = 10;
+
+    private Transforms() {
+    }
+
+    static Seq<String> seq(List<String> cols) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(cols).toList();
+    }
+
+    // ------------------------------------------------------------------ dimensions
+
+    /**
+     * Gemeente with merger history: huidige_gemeente_id follows opgevolgd_door_id to the end of
+     * the chain (at most 10 mergers deep).
+     */
+    public static Dataset<Row> dimGemeente(Dataset<Row> gemeente) {
+        Dataset<Row> opvolger = gemeente.select(col("id").as("o_id"), col("opgevolgd_door_id").as("o_next"));
+        Dataset<Row> g = gemeente.withColumn("huidige_gemeente_id", coalesce(col("opgevolgd_door_id"), col("id")));
+        for (int i = 0; i < 10; i++) {
+            g = g.join(opvolger, g.col("huidige_gemeente_id").equalTo(opvolger.col("o_id")), "left")
+                    .withColumn("huidige_gemeente_id", coalesce(col("o_next"), col("huidige_gemeente_id")))
+                    .drop("o_id", "o_next");
+        }
+        return g.select(col("id").as("gemeente_id"), col("cbs_code"), col("naam"), col("geldig_van"),
+                col("geldig_tot"), col("huidige_gemeente_id"));
+    }
+
+    public static Dataset<Row> dimAanbieder(Dataset<Row> aanbieder) {
+        return aanbieder.select(col("id").as("aanbieder_id"), col("naam"), col("status"));
+    }
+
+    public static Dataset<Row> dimProduct(Dataset<Row> product) {
+        return product.select(col("code").as("product_code"), col("naam"), col("productgroep_code"),
+                col("productgroep_naam"), col("categorie"), col("bekostiging"));
+    }
+
+    /** Months that occur in the declarations, with quarter and year. */
+    public static Dataset<Row> dimPeriode(Dataset<Row> declaratie) {
+        return declaratie.select("jaar", "maand").distinct()
+                .select(col("jaar").multiply(100).plus(col("maand")).as("periode"), col("jaar"),
+                        floor(col("maand").minus(1).divide(3)).plus(1).cast("int").as("kwartaal"), col("maand"));
+    }
+
+    /** Age band for the scenarios and the age dimension. */
+    public static Column leeftijdsklasse(Column leeftijd) {
+        return when(leeftijd.lt(18), "0-17").when(leeftijd.lt(27), "18-26").when(leeftijd.lt(65), "27-64")
+                .when(leeftijd.lt(75), "65-74").when(leeftijd.lt(85), "75-84").otherwise("85+");
+    }
+
+    // ------------------------------------------------------------------ facts
+
+    /**
+     * One row per indicatie with the client's segment and birth year, the product group, and the
+     * events: instroom (renews nothing), uitstroom (ended on or before the peildatum and not
+     * renewed) with its duration in days (van to tot inclusive).
+     */
+    public static Dataset<Row> indicatieFeiten(Dataset<Row> indicatie, Dataset<Row> client, Dataset<Row> product,
+            LocalDate peildatum) {
+        Dataset<Row> opgevolgd = indicatie.where(col("vorige_id").isNotNull())
+                .select(col("vorige_id").as("opgevolgd_id")).distinct();
+        Dataset<Row> c = client.select(col("id").as("c_id"), col("segment"), col("geboortejaar"));
+        Dataset<Row> p = product.select(col("code").as("p_code"), col("productgroep_code"), col("volgorde"));
+        Column uitstroom = col("tot").isNotNull().and(col("tot").leq(lit(java.sql.Date.valueOf(peildatum))))
+                .and(col("opgevolgd_id").isNull());
+        return indicatie
+                .join(c, indicatie.col("client_id").equalTo(c.col("c_id")))
+                .join(p, indicatie.col("product_code").equalTo(p.col("p_code")))
+                .join(opgevolgd, indicatie.col("id").equalTo(opgevolgd.col("opgevolgd_id")), "left")
+                .select(col("id").as("indicatie_id"), col("client_id"), col("gemeente_id"), col("aanbieder_id"),
+                        col("product_code"), col("productgroep_code"), col("volgorde"), col("segment"),
+                        col("geboortejaar"), col("van"), col("tot"), col("volume"), col("vorige_id"),
+                        col("reden_einde"), col("vorige_id").isNull().as("instroom"), uitstroom.as("uitstroom"),
+                        when(uitstroom, datediff(col("tot"), col("van")).plus(1)).as("duur_dagen"));
+    }
+
+    /** Indicatie facts exploded to every year in which the indicatie runs (up to the peildatum). */
+    public static Dataset<Row> indicatieJaren(Dataset<Row> feiten, LocalDate peildatum) {
+        Column peil = lit(java.sql.Date.valueOf(peildatum));
+        return feiten.where(col("van").leq(peil))
+                .withColumn("jaar", explode(sequence(year(col("van")),
+                        year(least(coalesce(col("tot"), peil), peil)))));
+    }
+
+    /** Declaration lines with product group and the client's segment. */
+    public static Dataset<Row> kostenFeiten(Dataset<Row> declaratie, Dataset<Row> indicatie, Dataset<Row> client,
+            Dataset<Row> product) {
+        Dataset<Row> i = indicatie.select(col("id").as("i_id"), col("client_id"));
+        Dataset<Row> c = client.select(col("id").as("c_id"), col("segment"));
+        Dataset<Row> p = product.select(col("code").as("p_code"), col("productgroep_code"));
+        return declaratie.join(i, declaratie.col("indicatie_id").equalTo(i.col("i_id")))
+                .join(c, col("client_id").equalTo(c.col("c_id")))
+                .join(p, declaratie.col("product_code").equalTo(p.col("p_code")))
+                .select(col("jaar"), col("maand"), col("gemeente_id"), col("aanbieder_id"), col("productgroep_code"),
+                        col("segment"), col("client_id"), col("volume").cast("long").as("volume"),
+                        col("bedrag_cent"));
+    }
+
+    /**
+     * Goal outcomes: the LAST evaluation of each goal (latest date, then highest id), in the year
+     * of that evaluation, attributed to the indicatie's gemeente, provider, group and segment.
+     */
+    public static Dataset<Row> doelFeiten(Dataset<Row> doel, Dataset<Row> evaluatie, Dataset<Row> indicatieFeiten) {
+        Dataset<Row> laatste = evaluatie
+                .withColumn("rn", row_number().over(Window.partitionBy("doel_id")
+                        .orderBy(col("datum").desc(), col("id").desc())))
+                .where(col("rn").equalTo(1))
+                .select(col("doel_id"), year(col("datum")).as("jaar"),
+                        when(col("uitkomst").equalTo("BEHAALD"), 1L).otherwise(0L).as("behaald"));
+        Dataset<Row> d = doel.select(col("id").as("d_id"), col("indicatie_id").as("d_indicatie_id"));
+        Dataset<Row> f = indicatieFeiten.select("indicatie_id", "gemeente_id", "aanbieder_id", "productgroep_code",
+                "segment");
+        return laatste.join(d, col("doel_id").equalTo(col("d_id")))
+                .join(f, col("d_indicatie_id").equalTo(f.col("indicatie_id")))
+                .select("jaar", "gemeente_id", "aanbieder_id", "productgroep_code", "segment", "doel_id", "behaald");
+    }
+
+    // ------------------------------------------------------------------ indicators
+
+    /** The steering figures per year x gemeente x aanbieder x productgroep x segment. */
+    public static Dataset<Row> indicatoren(Dataset<Row> indicatieJaren, Dataset<Row> kostenFeiten,
+            Dataset<Row> doelFeiten) {
+        Column inJaar = col("jaar");
+        Dataset<Row> a = indicatieJaren.groupBy(SLEUTEL.stream().map(functions_col()).toArray(Column[]::new))
+                .agg(countDistinct("client_id").as("clienten"), count(lit(1)).as("indicaties"),
+                        sum(when(col("instroom").and(year(col("van")).equalTo(inJaar)), 1L).otherwise(0L)).as("instroom"),
+                        sum(when(col("uitstroom").and(year(col("tot")).equalTo(inJaar)), 1L).otherwise(0L)).as("uitstroom"),
+                        avg(when(col("uitstroom").and(year(col("tot")).equalTo(inJaar)), col("duur_dagen")))
+                                .as("gem_duur_dagen"));
+        Dataset<Row> k = kostenFeiten.groupBy(SLEUTEL.stream().map(functions_col()).toArray(Column[]::new))
+                .agg(sum("bedrag_cent").as("kosten_cent"));
+        Dataset<Row> d = doelFeiten.groupBy(SLEUTEL.stream().map(functions_col()).toArray(Column[]::new))
+                .agg(count(lit(1)).as("doelen_geevalueerd"), sum("behaald").as("doelen_behaald"));
+        Dataset<Row> all = a.join(k, seq(SLEUTEL), "full_outer").join(d, seq(SLEUTEL), "full_outer")
+                .na().fill(0L, new String[] {"clienten", "indicaties", "instroom", "uitstroom", "kosten_cent",
+                        "doelen_geevalueerd", "doelen_behaald"});
+        return all.select(col("jaar"), col("gemeente_id"), col("aanbieder_id"), col("productgroep_code"),
+                col("segment"), col("clienten"), col("indicaties"), col("instroom"), col("uitstroom"),
+                round(col("gem_duur_dagen"), 1).as("gem_duur_dagen"), col("kosten_cent"),
+                when(col("clienten").gt(0), round(col("kosten_cent").divide(col("clienten"))).cast("long"))
+                        .as("kosten_per_client_cent"),
+                col("doelen_geevalueerd"), col("doelen_behaald"),
+                when(col("doelen_geevalueerd").gt(0), round(col("doelen_behaald").divide(col("doelen_geevalueerd")), 4))
+                        .as("aandeel_doelen_behaald"));
+    }
+
+    private static java.util.function.Function<String, Column> functions_col() {
+        return org.apache.spark.sql.functions::col;
+    }
+
+    /** Uitstroom per year x gemeente x productgroep x reason (ONBEKEND when not given). */
+    public static Dataset<Row> uitstroomPerReden(Dataset<Row> indicatieFeiten) {
+        return indicatieFeiten.where(col("uitstroom"))
+                .groupBy(year(col("tot")).as("jaar"), col("gemeente_id"), col("productgroep_code"),
+                        coalesce(col("reden_einde"), lit("ONBEKEND")).as("reden"))
+                .agg(count(lit(1)).as("aantal"));
+    }
+
+    /**
+     * Doorstroom: each renewal (vorige_id) in the year of the new indicatie. Another product
+     * group is ZWAARDER or LICHTER by the group's order (HV lightest ... MO heaviest); the same
+     * group with another product is ANDER_PRODUCT; the same product compares the volume.
+     */
+    public static Dataset<Row> doorstroom(Dataset<Row> indicatieFeiten) {
+        Dataset<Row> p = indicatieFeiten.select(col("indicatie_id").as("p_id"), col("product_code").as("p_product"),
+                col("productgroep_code").as("van_productgroep_code"), col("volgorde").as("p_volgorde"),
+                col("volume").as("p_volume"));
+        Column richting = when(col("p_volgorde").lt(col("volgorde")), "ZWAARDER")
+                .when(col("p_volgorde").gt(col("volgorde")), "LICHTER")
+                .when(col("p_product").notEqual(col("product_code")), "ANDER_PRODUCT")
+                .when(coalesce(col("volume"), lit(0)).gt(coalesce(col("p_volume"), lit(0))), "ZWAARDER")
+                .when(coalesce(col("volume"), lit(0)).lt(coalesce(col("p_volume"), lit(0))), "LICHTER")
+                .otherwise("GELIJK");
+        return indicatieFeiten.join(p, col("vorige_id").equalTo(col("p_id")))
+                .groupBy(year(col("van")).as("jaar"), col("gemeente_id"), col("van_productgroep_code"),
+                        col("productgroep_code").as("naar_productgroep_code"), richting.as("richting"))
+                .agg(count(lit(1)).as("aantal"));
+    }
+
+    /**
+     * CEO answers with a provider: answers without aanbieder_id go to every provider the client
+     * (by pseudonym) had an indicatie with in that year.
+     */
+    public static Dataset<Row> ceoMetAanbieder(Dataset<Row> ceo, Dataset<Row> client, Dataset<Row> indicatieJaren) {
+        Dataset<Row> met = ceo.where(col("aanbieder_id").isNotNull());
+        Dataset<Row> c = client.select(col("id").as("c_id"), col("pseudoniem").as("c_pseudoniem"));
+        Dataset<Row> ij = indicatieJaren.select(col("client_id").as("ij_client"), col("jaar").as("ij_jaar"),
+                col("aanbieder_id").as("ij_aanbieder")).distinct();
+        Dataset<Row> zonder = ceo.where(col("aanbieder_id").isNull())
+                .join(c, col("pseudoniem").equalTo(col("c_pseudoniem")))
+                .join(ij, col("c_id").equalTo(col("ij_client")).and(col("jaar").equalTo(col("ij_jaar"))))
+                .withColumn("aanbieder_id", col("ij_aanbieder"))
+                .select(met.columns()[0], java.util.Arrays.copyOfRange(met.columns(), 1, met.columns().length));
+        return met.unionByName(zonder);
+    }
+
+    /**
+     * CEO per year x gemeente x aanbieder x question, plus the gemeente total (aanbieder_id NULL):
+     * n answers, % (helemaal) eens / ja, suppressed (NULL) below {@link #MIN_N} answers.
+     */
+    public static Dataset<Row> ceo(Dataset<Row> ceo, Dataset<Row> ceoMetAanbieder) {
+        Column positief = lower(trim(col("antwoord"))).isin(POSITIEF.toArray());
+        Dataset<Row> perAanbieder = ceoMetAanbieder.groupBy("jaar", "gemeente_id", "aanbieder_id", "vraag")
+                .agg(count(lit(1)).as("n"), sum(when(positief, 1L).otherwise(0L)).as("eens"));
+        Dataset<Row> perGemeente = ceo.groupBy("jaar", "gemeente_id", "vraag")
+                .agg(count(lit(1)).as("n"), sum(when(positief, 1L).otherwise(0L)).as("eens"))
+                .withColumn("aanbieder_id", lit(null).cast("long"));
+        return perAanbieder.unionByName(perGemeente)
+                .select(col("jaar"), col("gemeente_id"), col("aanbieder_id"), col("vraag"), col("n"),
+                        when(col("n").geq(MIN_N), round(col("eens").multiply(100.0).divide(col("n")), 1)).as("pct_eens"),
+                        col("n").lt(MIN_N).as("onderdrukt"));
+    }
+
+    /** Share of costs of the ten largest providers per year x productgroep. */
+    public static Dataset<Row> concentratie(Dataset<Row> kostenFeiten) {
+        Dataset<Row> perAanbieder = kostenFeiten.groupBy("jaar", "productgroep_code", "aanbieder_id")
+                .agg(sum("bedrag_cent").as("k"))
+                .withColumn("rn", row_number().over(Window.partitionBy("jaar", "productgroep_code")
+                        .orderBy(col("k").desc(), col("aanbieder_id"))));
+        return perAanbieder.groupBy("jaar", "productgroep_code")
+                .agg(count(lit(1)).as("aanbieders"), sum("k").as("kosten_cent"),
+                        sum(when(col("rn").leq(10), col("k")).otherwise(0L)).as("top10"))
+                .select(col("jaar"), col("productgroep_code"), col("aanbieders"), col("kosten_cent"),
+                        when(col("kosten_cent").gt(0), round(col("top10").divide(col("kosten_cent")), 4))
+                                .as("top10_aandeel"));
+    }
+
+    /**
+     * Providers contracted (deelovereenkomst) for a product group in a year without any indicatie
+     * in that group that year; only years that occur in the indicatie data.
+     */
+    public static Dataset<Row> zonderClienten(Dataset<Row> contractering, Dataset<Row> product,
+            Dataset<Row> indicatieJaren) {
+        Dataset<Row> p = product.select(col("code").as("p_code"), col("productgroep_code"));
+        Dataset<Row> jaren = indicatieJaren.select("jaar").distinct();
+        Dataset<Row> gecontracteerd = contractering.join(p, col("product_code").equalTo(col("p_code")))
+                .withColumn("jaar", explode(sequence(year(col("van")), year(col("tot")))))
+                .select("jaar", "aanbieder_id", "productgroep_code").distinct()
+                .join(jaren, "jaar");
+        Dataset<Row> actief = indicatieJaren.select("jaar", "aanbieder_id", "productgroep_code").distinct();
+        return gecontracteerd.join(actief, seq(List.of("jaar", "aanbieder_id", "productgroep_code")), "left_anti");
+    }
+
+    /** Monthly series per gemeente x productgroep: clients with a declaration, volume, costs. */
+    public static Dataset<Row> maandReeks(Dataset<Row> kostenFeiten) {
+        return kostenFeiten.groupBy("jaar", "maand", "gemeente_id", "productgroep_code")
+                .agg(countDistinct("client_id").as("clienten"), sum("volume").as("volume"),
+                        sum("bedrag_cent").as("kosten_cent"));
+    }
+
+    /**
+     * The provider view per year x gemeente x aanbieder: clients, costs, cost per client, goals,
+     * CEO over all questions (suppressed below {@link #MIN_N}), meldingen and meldingen per 100
+     * clients.
+     */
+    public static Dataset<Row> aanbiederJaar(Dataset<Row> indicatieJaren, Dataset<Row> kostenFeiten,
+            Dataset<Row> doelFeiten, Dataset<Row> ceoMetAanbieder, Dataset<Row> melding) {
+        List<String> key = List.of("jaar", "gemeente_id", "aanbieder_id");
+        Dataset<Row> a = indicatieJaren.groupBy("jaar", "gemeente_id", "aanbieder_id")
+                .agg(countDistinct("client_id").as("clienten"));
+        Dataset<Row> k = kostenFeiten.groupBy("jaar", "gemeente_id", "aanbieder_id").agg(sum("bedrag_cent").as("kosten_cent"));
+        Dataset<Row> d = doelFeiten.groupBy("jaar", "gemeente_id", "aanbieder_id")
+                .agg(count(lit(1)).as("doelen_geevalueerd"), sum("behaald").as("doelen_behaald"));
+        Column positief = lower(trim(col("antwoord"))).isin(POSITIEF.toArray());
+        Dataset<Row> c = ceoMetAanbieder.groupBy("jaar", "gemeente_id", "aanbieder_id")
+                .agg(count(lit(1)).as("ceo_n"), sum(when(positief, 1L).otherwise(0L)).as("ceo_eens"));
+        Dataset<Row> m = melding.groupBy("jaar", "gemeente_id", "aanbieder_id").agg(count(lit(1)).as("meldingen"));
+        Dataset<Row> all = a.join(k, seq(key), "full_outer").join(d, seq(key), "full_outer")
+                .join(c, seq(key), "full_outer").join(m, seq(key), "full_outer")
+                .na().fill(0L, new String[] {"clienten", "kosten_cent", "doelen_geevalueerd", "doelen_behaald", "ceo_n",
+                        "ceo_eens", "meldingen"});
+        return all.select(col("jaar"), col("gemeente_id"), col("aanbieder_id"), col("clienten"), col("kosten_cent"),
+                when(col("clienten").gt(0), round(col("kosten_cent").divide(col("clienten"))).cast("long"))
+                        .as("kosten_per_client_cent"),
+                col("doelen_geevalueerd"), col("doelen_behaald"),
+                when(col("doelen_geevalueerd").gt(0), round(col("doelen_behaald").divide(col("doelen_geevalueerd")), 4))
+                        .as("aandeel_doelen_behaald"),
+                col("ceo_n"),
+                when(col("ceo_n").geq(MIN_N), round(col("ceo_eens").multiply(100.0).divide(col("ceo_n")), 1))
+                        .as("ceo_pct_eens"),
+                col("meldingen"),
+                when(col("clienten").gt(0), round(col("meldingen").multiply(100.0).divide(col("clienten")), 2))
+                        .as("meldingen_per_100"));
+    }
+
+    /** Unique clients per gemeente x productgroep x age band in one year (weights for the scenarios). */
+    public static Dataset<Row> leeftijdsmix(Dataset<Row> indicatieJaren, int jaar) {
+        return indicatieJaren.where(col("jaar").equalTo(jaar))
+                .groupBy(col("gemeente_id"), col("productgroep_code"),
+                        leeftijdsklasse(col("jaar").minus(col("geboortejaar"))).as("leeftijdsklasse"))
+                .agg(countDistinct("client_id").as("clienten"));
+    }
+}

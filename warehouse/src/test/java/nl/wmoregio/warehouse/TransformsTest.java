@@ -1,0 +1,198 @@
+package nl.wmoregio.warehouse;
+
+import static nl.wmoregio.warehouse.SparkTests.d;
+import static nl.wmoregio.warehouse.SparkTests.df;
+import static nl.wmoregio.warehouse.SparkTests.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/** Every transform on the tiny region of {@link TestData}; expected rows computed by hand. */
+class TransformsTest {
+
+    @Test
+    void indicatieFeitenMarkInstroomUitstroomAndDuration() {
+        // 1 renewed by 2 (not uitstroom); 2 ended 2024-12-31 (306 days: Mar..Dec); 3 renewed by 4;
+        // 4 open; 5 ends after the peildatum (not yet uitstroom); 6 ended 2025-03-31 (28 + 31 days).
+        assertEquals(List.of(
+                "1|HV|1A|true|false|null",
+                "2|HV|1A|false|true|306",
+                "3|BI|2|true|false|null",
+                "4|BG|2|false|false|null",
+                "5|BI|1A|true|false|null",
+                "6|BI|1A|true|true|59"),
+                rows(TestData.feiten(), "indicatie_id", "productgroep_code", "segment", "instroom", "uitstroom",
+                        "duur_dagen"));
+    }
+
+    @Test
+    void indicatieJarenExplodeToThePeildatum() {
+        assertEquals(List.of("1|2023", "1|2024", "2|2024", "3|2024", "4|2024", "4|2025", "5|2024", "5|2025", "6|2025"),
+                rows(TestData.jaren(), "indicatie_id", "jaar"));
+    }
+
+    @Test
+    void kostenFeitenCarryGroupAndSegment() {
+        assertEquals(List.of(
+                "2024|1|10|200|BI|2|2|10|70000",
+                "2024|3|10|100|HV|1A|1|6|15000",
+                "2024|4|10|100|HV|1A|1|6|15000",
+                "2024|5|20|100|BI|1A|3|5|35000",
+                "2025|2|20|100|BI|1A|3|2|16000"),
+                rows(TestData.kosten()));
+    }
+
+    @Test
+    void doelFeitenTakeTheLastEvaluation() {
+        // goal 1: DEELS then BEHAALD -> behaald; goal 2: NIET_BEHAALD; goal 3 (indicatie 5) BEHAALD in 2025
+        assertEquals(List.of("2024|10|100|HV|1A|1|1", "2024|10|100|HV|1A|2|0", "2025|20|100|BI|1A|3|1"),
+                rows(TestData.doelen()));
+    }
+
+    @Test
+    void indicatorenPerGrain() {
+        Dataset<Row> ind = Transforms.indicatoren(TestData.jaren(), TestData.kosten(), TestData.doelen());
+        // jaar|gem|aanb|groep|seg|clienten|indicaties|instroom|uitstroom|duur|kosten|per client|geev|behaald|aandeel
+        assertEquals(List.of(
+                "2023|10|100|HV|1A|1|1|1|0|null|0|0|0|0|null",
+                "2024|10|100|HV|1A|1|2|0|1|306.0|30000|30000|2|1|0.5",
+                "2024|10|200|BG|2|1|1|0|0|null|0|0|0|0|null",
+                "2024|10|200|BI|2|1|1|1|0|null|70000|70000|0|0|null",
+                "2024|20|100|BI|1A|1|1|1|0|null|35000|35000|0|0|null",
+                "2025|10|200|BG|2|1|1|0|0|null|0|0|0|0|null",
+                "2025|20|100|BI|1A|1|2|1|1|59.0|16000|16000|1|1|1.0"),
+                rows(ind));
+    }
+
+    @Test
+    void uitstroomPerReason() {
+        assertEquals(List.of("2024|10|HV|DOEL_BEREIKT|1", "2025|20|BI|ONBEKEND|1"),
+                rows(Transforms.uitstroomPerReden(TestData.feiten())));
+    }
+
+    @Test
+    void doorstroomMatrix() {
+        // 1 -> 2: same product, volume 4 -> 6: heavier; 3 -> 4: BI (2) -> BG (3): heavier group
+        assertEquals(List.of("2024|10|BI|BG|ZWAARDER|1", "2024|10|HV|HV|ZWAARDER|1"),
+                rows(Transforms.doorstroom(TestData.feiten())));
+        // and the other directions on their own: BI -> HV lighter, B1 -> B2 other product, same volume
+        Dataset<Row> ind = df(Bronnen.INDICATIE.schema(),
+                new Object[] {1L, 1L, 10L, "B1", 100L, d("2024-01-01"), d("2024-03-31"), 5, null, null, null, 2024},
+                new Object[] {2L, 1L, 10L, "H1", 100L, d("2024-04-01"), d("2024-06-30"), 5, null, null, 1L, 2024},
+                new Object[] {3L, 2L, 10L, "B1", 100L, d("2024-01-01"), d("2024-03-31"), 5, null, null, null, 2024},
+                new Object[] {4L, 2L, 10L, "B2", 100L, d("2024-04-01"), d("2024-06-30"), 5, null, null, 3L, 2024},
+                new Object[] {5L, 3L, 20L, "B1", 100L, d("2024-01-01"), d("2024-03-31"), 5, null, null, null, 2024},
+                new Object[] {6L, 3L, 20L, "B1", 100L, d("2024-04-01"), d("2024-06-30"), 5, null, null, 5L, 2024},
+                new Object[] {7L, 3L, 20L, "B1", 100L, d("2024-07-01"), d("2024-09-30"), 3, null, null, 6L, 2024});
+        assertEquals(List.of("2024|10|BI|BI|ANDER_PRODUCT|1", "2024|10|BI|HV|LICHTER|1", "2024|20|BI|BI|GELIJK|1",
+                "2024|20|BI|BI|LICHTER|1"),
+                rows(Transforms.doorstroom(Transforms.indicatieFeiten(ind, TestData.client(), TestData.product(),
+                        TestData.PEIL))));
+    }
+
+    static Dataset<Row> ceoAntwoorden() {
+        List<Object[]> r = new ArrayList<>();
+        String[] q1 = {"Eens", "helemaal eens", " JA ", "eens", "Helemaal eens", "ja", "eens", "neutraal", "oneens", "nee"};
+        long id = 1;
+        for (String a : q1) {
+            r.add(new Object[] {id++, "x" + id, 10L, 100L, 2024, "Q1", a});
+        }
+        for (int i = 0; i < 9; i++) {
+            r.add(new Object[] {id++, "x" + id, 10L, 100L, 2024, "Q2", "eens"});
+        }
+        r.add(new Object[] {id, "p2", 10L, null, 2024, "Q1", "eens"}); // no provider: client 2 had aanbieder 200 in 2024
+        return df(Bronnen.CEO.schema(), r.toArray(Object[][]::new));
+    }
+
+    @Test
+    void ceoPercentagesSuppressedBelowTen() {
+        Dataset<Row> met = Transforms.ceoMetAanbieder(ceoAntwoorden(), TestData.client(), TestData.jaren());
+        // Q1 provider 100: 7 of 10 positive; Q2: 9 answers -> suppressed; the answer without provider
+        // goes to 200 (n 1, suppressed); gemeente Q1: 8 of 11 = 72.7%
+        assertEquals(List.of(
+                "2024|10|100|Q1|10|70.0|false",
+                "2024|10|100|Q2|9|null|true",
+                "2024|10|200|Q1|1|null|true",
+                "2024|10|null|Q1|11|72.7|false",
+                "2024|10|null|Q2|9|null|true"),
+                rows(Transforms.ceo(ceoAntwoorden(), met)));
+    }
+
+    @Test
+    void aanbiederJaarPutsOutcomeNextToCost() {
+        Dataset<Row> met = Transforms.ceoMetAanbieder(ceoAntwoorden(), TestData.client(), TestData.jaren());
+        Dataset<Row> melding = df(Bronnen.MELDING.schema(), new Object[] {1L, 10L, 100L, 2024, "KLACHT"});
+        Dataset<Row> a = Transforms.aanbiederJaar(TestData.jaren(), TestData.kosten(), TestData.doelen(), met, melding)
+                .where("jaar = 2024 AND gemeente_id = 10");
+        // provider 100: 1 client, 30000 cost, goals 1 of 2, CEO 16 of 19 positive = 84.2%, 1 melding per 1 client
+        // provider 200: 1 client, 70000, CEO n 1 -> suppressed
+        assertEquals(List.of(
+                "2024|10|100|1|30000|30000|2|1|0.5|19|84.2|1|100.0",
+                "2024|10|200|1|70000|70000|0|0|null|1|null|0|0.0"),
+                rows(a));
+    }
+
+    @Test
+    void concentratieTopTenShare() {
+        List<Object[]> r = new ArrayList<>();
+        for (long a = 1; a <= 12; a++) {
+            r.add(new Object[] {2024, 1, 10L, a, "BI", "1A", a, 1L, a * 100});
+        }
+        Dataset<Row> kosten = df("jaar INT, maand INT, gemeente_id BIGINT, aanbieder_id BIGINT, productgroep_code STRING,"
+                + " segment STRING, client_id BIGINT, volume BIGINT, bedrag_cent BIGINT", r.toArray(Object[][]::new));
+        // total 7800, the ten largest (300..1200) 7500: 0.9615
+        assertEquals(List.of("2024|BI|12|7800|0.9615"), rows(Transforms.concentratie(kosten)));
+        assertEquals(List.of("2024|BI|2|105000|1.0", "2024|HV|1|30000|1.0", "2025|BI|1|16000|1.0"),
+                rows(Transforms.concentratie(TestData.kosten())));
+    }
+
+    @Test
+    void providersWithoutClients() {
+        Dataset<Row> contractering = df(Bronnen.CONTRACTERING.schema(),
+                new Object[] {1L, 100L, "H1", d("2024-01-01"), d("2025-12-31")},
+                new Object[] {2L, 300L, "G1", d("2024-01-01"), d("2024-12-31")});
+        // 100 has HV clients in 2024 but not in 2025; 300 never has clients
+        assertEquals(List.of("2024|300|BG", "2025|100|HV"),
+                rows(Transforms.zonderClienten(contractering, TestData.product(), TestData.jaren()),
+                        "jaar", "aanbieder_id", "productgroep_code"));
+    }
+
+    @Test
+    void maandReeks() {
+        assertEquals(List.of("2024|1|10|BI|1|10|70000", "2024|3|10|HV|1|6|15000", "2024|4|10|HV|1|6|15000",
+                "2024|5|20|BI|1|5|35000", "2025|2|20|BI|1|2|16000"),
+                rows(Transforms.maandReeks(TestData.kosten())));
+    }
+
+    @Test
+    void dimensions() {
+        Dataset<Row> gemeente = df(Bronnen.GEMEENTE.schema(),
+                new Object[] {1L, "GM0001", "A", d("2000-01-01"), d("2021-12-31"), 3L},
+                new Object[] {2L, "GM0002", "B", d("2000-01-01"), d("2021-12-31"), 3L},
+                new Object[] {3L, "GM0003", "C", d("2022-01-01"), d("2023-12-31"), 4L},
+                new Object[] {4L, "GM0004", "D", d("2024-01-01"), null, null},
+                new Object[] {5L, "GM0005", "E", d("2000-01-01"), null, null});
+        assertEquals(List.of("1|4", "2|4", "3|4", "4|4", "5|5"),
+                rows(Transforms.dimGemeente(gemeente), "gemeente_id", "huidige_gemeente_id"));
+        assertEquals(List.of("202401|2024|1|1", "202403|2024|1|3", "202404|2024|2|4", "202405|2024|2|5",
+                "202502|2025|1|2"), rows(Transforms.dimPeriode(TestData.declaratie())));
+        assertEquals(List.of("B1|BI|Begeleiding individueel", "B2|BI|Begeleiding individueel",
+                "G1|BG|Begeleiding groep", "H1|HV|Huishoudelijke verzorging"),
+                rows(Transforms.dimProduct(TestData.product()), "product_code", "productgroep_code", "productgroep_naam"));
+    }
+
+    @Test
+    void ageBandsAndMix() {
+        Dataset<Row> leeftijd = df("l INT", new Object[] {17}, new Object[] {18}, new Object[] {26}, new Object[] {27},
+                new Object[] {64}, new Object[] {65}, new Object[] {75}, new Object[] {84}, new Object[] {85});
+        assertEquals(List.of("17|0-17", "18|18-26", "26|18-26", "27|27-64", "64|27-64", "65|65-74", "75|75-84",
+                "84|75-84", "85|85+"),
+                rows(leeftijd.select(leeftijd.col("l"), Transforms.leeftijdsklasse(leeftijd.col("l")))));
+        // 2025: client 2 (born 2000, 25) in BG of gemeente 10; client 3 (born 1940, 85) in BI of gemeente 20
+        assertEquals(List.of("10|BG|18-26|1", "20|BI|85+|1"), rows(Transforms.leeftijdsmix(TestData.jaren(), 2025)));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.wmoregio.web.warehouse;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.sturing.boundary.RunService;
+import nl.wmoregio.sturing.boundary.RunView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Warehouse runs: request one (controllers), follow its phase and log. */
+@Path("warehouse/runs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Warehouse")
+@RolesAllowed(Rollen.CONTROLLER)
+public class RunResource {
+
+    @Inject
+    RunService service;
+
+    @GET
+    @Operation(summary = "De laatste runs, nieuwste eerst")
+    public List<RunView> lijst() {
+        return service.lijst(50);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Eén run met fase en log")
+    public RunView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Run aanvragen (alle actieve of de gekozen scenario's); 400 RUN_LOOPT als er al een loopt")
+    public Response vraagAan(RunAanvraag aanvraag) {
+        RunView run = service.vraagAan(aanvraag == null ? List.of() : aanvraag.scenarioIds());
+        return Response.status(Response.Status.CREATED).entity(run).build();
+    }
+
+    public record RunAanvraag(List<Long> scenarioIds) {
+    }
+}

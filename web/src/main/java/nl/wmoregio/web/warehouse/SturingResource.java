@@ -1,0 +1,80 @@
+package nl.wmoregio.web.warehouse;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.sturing.boundary.Sturing;
+import nl.wmoregio.sturing.boundary.SturingService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The warehouse results of the active run, as JSON or CSV ({@code /{tabel}/export}). A GEMEENTE
+ * user gets their own gemeente only (another gemeenteId: 403).
+ */
+@Path("warehouse")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Warehouse")
+@RolesAllowed({Rollen.CONTROLLER, Rollen.GEMEENTE})
+public class SturingResource {
+
+    @Inject
+    SturingService service;
+
+    @GET
+    @Path("keuzes")
+    @Operation(summary = "Jaren, gemeenten, productgroepen en aanbieders voor de filters; het id van de actieve run")
+    public Sturing.Keuzes keuzes() {
+        return service.keuzes();
+    }
+
+    @GET
+    @Path("{tabel: indicatoren|maanden|productgroepen|stromen|aanbieders|doorstroom|projecties}")
+    @Operation(summary = "Een resultaattabel van de actieve run, gefilterd op jaar, gemeenteId, productgroep, aanbiederId")
+    public List<?> tabel(@PathParam("tabel") String tabel, @QueryParam("jaar") String jaar,
+            @QueryParam("gemeenteId") String gemeenteId, @QueryParam("productgroep") String productgroep,
+            @QueryParam("aanbiederId") String aanbiederId) {
+        return SturingTabellen.rijen(service, tabel, filter(jaar, gemeenteId, productgroep, aanbiederId));
+    }
+
+    @GET
+    @Path("{tabel: indicatoren|maanden|productgroepen|stromen|aanbieders|doorstroom|projecties}/export")
+    @Produces("text/csv")
+    @Operation(summary = "Dezelfde tabel als CSV (puntkomma, decimale komma)")
+    public Response export(@PathParam("tabel") String tabel, @QueryParam("jaar") String jaar,
+            @QueryParam("gemeenteId") String gemeenteId, @QueryParam("productgroep") String productgroep,
+            @QueryParam("aanbiederId") String aanbiederId) {
+        String csv = SturingTabellen.csv(SturingTabellen.rijen(service, tabel, filter(jaar, gemeenteId, productgroep, aanbiederId)));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"warehouse-" + tabel + ".csv\"").build();
+    }
+
+    static Sturing.Filter filter(String jaar, String gemeenteId, String productgroep, String aanbiederId) {
+        return new Sturing.Filter(getal(jaar, "jaar") == null ? null : getal(jaar, "jaar").intValue(),
+                getal(gemeenteId, "gemeenteId"),
+                productgroep == null || productgroep.isBlank() ? null : productgroep.strip().toUpperCase(),
+                getal(aanbiederId, "aanbiederId"));
+    }
+
+    private static Long getal(String s, String veld) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException("GEEN_GETAL", veld, veld + " moet een getal zijn");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.wmoregio.web.warehouse;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.sturing.boundary.SturingService;
+
+/** CSV of every dashboard table for the logged-in browser session (the REST export is Basic only). */
+@WebServlet(urlPatterns = "/warehouse/export/*")
+public class WarehouseExportServlet extends HttpServlet {
+
+    @Inject
+    SturingService service;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String tabel = request.getPathInfo() == null ? "" : request.getPathInfo().replaceAll("^/|\\.csv$", "");
+        if (!tabel.matches("indicatoren|maanden|productgroepen|stromen|aanbieders|doorstroom|projecties")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String csv;
+        try {
+            csv = SturingTabellen.csv(SturingTabellen.rijen(service, tabel, SturingResource.filter(request.getParameter("jaar"),
+                    request.getParameter("gemeenteId"), request.getParameter("productgroep"),
+                    request.getParameter("aanbiederId"))));
+        } catch (EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (DomainException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"warehouse-" + tabel + ".csv\"");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,81 @@
+package nl.wmoregio.web.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Results of one warehouse run, written straight into the wh_ tables (the Spark job itself is
+ * tested in the warehouse module): two demo gemeenten (Oss, Bernheze) in the year 2031, which
+ * no other test uses. Idempotent per database.
+ */
+final class WarehouseSeed {
+
+    static long oss;
+    static long bernheze;
+    static long aanbieder1;
+    static long aanbieder2;
+    static long run;
+
+    private WarehouseSeed() {
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("wmo.db.url"), System.getProperty("wmo.db.user"),
+                System.getProperty("wmo.db.password"));
+    }
+
+    static long one(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static synchronized void ensure() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            oss = one(s, "SELECT id FROM gemeente WHERE cbs_code = 'GM0828'");
+            bernheze = one(s, "SELECT id FROM gemeente WHERE cbs_code = 'GM1721'");
+            aanbieder1 = one(s, "SELECT MIN(id) FROM aanbieder");
+            aanbieder2 = one(s, "SELECT MIN(id) FROM aanbieder WHERE id > " + aanbieder1);
+            if (one(s, "SELECT COUNT(*) FROM wh_run WHERE aangevraagd_door = 'it-seed'") > 0) {
+                run = one(s, "SELECT MAX(id) FROM wh_run WHERE aangevraagd_door = 'it-seed'");
+                return;
+            }
+            s.executeUpdate("INSERT INTO wh_run (status, aangevraagd_door, aangevraagd_op, gestart_op, klaar_op,"
+                    + " duur_extract_ms, duur_transform_ms, duur_load_ms, log) VALUES ('KLAAR', 'it-seed', NOW(3), NOW(3),"
+                    + " NOW(3), 1000, 2000, 300, 'run door de web-IT klaargezet\n')");
+            run = one(s, "SELECT MAX(id) FROM wh_run WHERE aangevraagd_door = 'it-seed'");
+            long r = run;
+            s.executeUpdate("UPDATE wh_actief SET run_id = " + r + " WHERE id = 1");
+            s.executeUpdate("INSERT INTO wh_dim_gemeente VALUES (" + r + ", " + oss + ", 'GM0828', 'Oss', NULL, NULL, " + oss
+                    + "), (" + r + ", " + bernheze + ", 'GM1721', 'Bernheze', NULL, NULL, " + bernheze + ")");
+            s.executeUpdate("INSERT INTO wh_dim_aanbieder SELECT " + r + ", id, naam, status FROM aanbieder WHERE id IN ("
+                    + aanbieder1 + ", " + aanbieder2 + ")");
+            s.executeUpdate("INSERT INTO wh_dim_product VALUES (" + r + ", 'X01', 'Huishoudelijke hulp', 'HV',"
+                    + " 'Huishoudelijke verzorging', '01', 'OUTPUT'), (" + r + ", 'X02', 'Begeleiding', 'BI',"
+                    + " 'Begeleiding individueel', '02', 'INSPANNING')");
+            s.executeUpdate("INSERT INTO wh_indicator VALUES (" + r + ", 2031, " + oss + ", " + aanbieder1
+                    + ", 'HV', '1A', 10, 12, 3, 2, 200.0, 500000, 50000, 4, 3, 0.75), (" + r + ", 2031, " + bernheze + ", "
+                    + aanbieder2 + ", 'BI', '2', 5, 5, 1, 1, 100.0, 300000, 60000, 2, 1, 0.5)");
+            s.executeUpdate("INSERT INTO wh_maand VALUES (" + r + ", 2031, 1, " + oss + ", 'HV', 10, 40, 40000), (" + r
+                    + ", 2031, 2, " + oss + ", 'HV', 10, 40, 42000), (" + r + ", 2031, 1, " + bernheze + ", 'BI', 5, 20, 25000)");
+            s.executeUpdate("INSERT INTO wh_aanbieder VALUES (" + r + ", 2031, " + oss + ", " + aanbieder1
+                    + ", 10, 500000, 50000, 4, 3, 0.75, 12, 80.0, 1, 10.00), (" + r + ", 2031, " + bernheze + ", " + aanbieder2
+                    + ", 5, 300000, 60000, 2, 1, 0.5, 3, NULL, 0, 0)");
+            s.executeUpdate("INSERT INTO wh_doorstroom VALUES (" + r + ", 2031, " + oss + ", 'HV', 'BI', 'ZWAARDER', 2)");
+            s.executeUpdate("INSERT INTO wh_projectie_budget VALUES (" + r + ", NULL, 'Basis (trend)', " + oss
+                    + ", 2032, 6000000, 5000000, 7000000, 6500000, 500000), (" + r + ", NULL, 'Basis (trend)', " + bernheze
+                    + ", 2032, 3000000, 2500000, 3500000, NULL, NULL)");
+        }
+    }
+
+    /** Requested runs of a test end as MISLUKT so the next request is allowed again. */
+    static void sluitOpenRuns() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE wh_run SET status = 'MISLUKT' WHERE status IN ('AANGEVRAAGD', 'BEZIG')");
+        }
+    }
+}
