@@ -38,7 +38,9 @@ public class FacesErrors {
                 error(null, texts.get("fout.verouderd"));
             } else if (e instanceof NotFoundException) {
                 error(null, texts.get("fout.nietGevonden"));
-            } else if (e instanceof EJBAccessException || e instanceof SecurityException) {
+            } else if (thrown instanceof EJBAccessException || e instanceof EJBAccessException
+                    || e instanceof jakarta.ejb.AccessLocalException || e instanceof SecurityException) {
+                // The container's refusal comes as EJBAccessException wrapping an AccessLocalException.
                 error(null, texts.get("fout.geenToegang"));
             } else {
                 throw thrown;
