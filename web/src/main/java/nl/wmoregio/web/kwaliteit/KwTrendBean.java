@@ -1,5 +1,11 @@
 package nl.wmoregio.web.kwaliteit;
 
+import nl.wmoregio.shared.Page;
+import nl.wmoregio.shared.PageRequest;
+import nl.wmoregio.toezicht.boundary.MeldingFilter;
+import nl.wmoregio.toezicht.boundary.MeldingService;
+import nl.wmoregio.toezicht.boundary.MeldingView;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,13 +30,24 @@ public class KwTrendBean implements Serializable {
     @Inject
     FacesErrors errors;
 
+    @Inject
+    MeldingService meldingen;
+
     private Long aanbieder;
     private Trend trend;
+    private Page<MeldingView> signalen;
 
     public void load() {
         if (aanbieder != null) {
             trend = errors.call(() -> service.trend(aanbieder), Map.of());
+            // The toezicht signals about this provider lie beside its monitoring scores (newest first).
+            signalen = errors.call(() -> meldingen.zoek(new MeldingFilter(null, null, null, aanbieder, null, null, null),
+                    new PageRequest(0, 10, "melddatum", false)), Map.of());
         }
+    }
+
+    public Page<MeldingView> getSignalen() {
+        return signalen;
     }
 
     /** Chart.js line chart: one line per indicator; gaps where a round is not comparable. */

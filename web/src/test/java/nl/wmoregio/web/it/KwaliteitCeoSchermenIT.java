@@ -55,6 +55,8 @@ class KwaliteitCeoSchermenIT extends BrowserIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("trendTabel")));
         assertTrue(browser.text().contains("Alle plannen met evaluatiedatum"), browser.text());
         assertTrue(browser.driver.findElement(By.id("trendTabel")).getText().contains("2"));
+        assertTrue(browser.text().contains("Signalen van toezicht over deze aanbieder"), "toezicht signals beside the scores");
+        assertTrue(browser.text().contains("Er zijn geen meldingen over deze aanbieder."), "the new test provider has none");
         browser.assertAccessible("63-trend");
 
         browser.open("kwaliteit/ronde.xhtml?id=" + rondeId);
