@@ -34,6 +34,8 @@ public final class Extract {
     private final Config config;
     private final Consumer<String> log;
     private final Set<String> overgeslagen = new TreeSet<>();
+    /** Sources whose table exists but is empty: Parquet then holds no file to read a schema from. */
+    private final Set<String> leeg = new TreeSet<>();
 
     public Extract(SparkSession spark, Config config, Consumer<String> log) {
         this.spark = spark;
@@ -74,7 +76,7 @@ public final class Extract {
                     writer = writer.partitionBy(b.jaarKolom());
                 }
                 writer.parquet(pad(b));
-                long n = spark.read().parquet(pad(b)).count();
+                long n = leesTerug(b);
                 rijen.put(b.naam(), n);
                 log.accept(String.format("extract: %s %d rijen in %d ms", b.naam(), n, (System.nanoTime() - t0) / 1_000_000));
             }
@@ -127,12 +129,27 @@ public final class Extract {
         }
     }
 
+    private long leesTerug(Bronnen.Bron b) {
+        try {
+            return spark.read().parquet(pad(b)).count();
+        } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes but thrown undeclared
+            if (String.valueOf(e.getMessage()).contains("UNABLE_TO_INFER_SCHEMA")) {
+                leeg.add(b.naam());
+                return 0;
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The sources as read back from the lake (empty with the declared schema when skipped). */
     public Map<String, Dataset<Row>> uitMeer() {
         Map<String, Dataset<Row>> out = new LinkedHashMap<>();
         for (Bronnen.Bron b : Bronnen.ALLE) {
             StructType schema = StructType.fromDDL(b.schema());
-            if (overgeslagen.contains(b.naam())) {
+            if (overgeslagen.contains(b.naam()) || leeg.contains(b.naam())) {
                 out.put(b.naam(), spark.createDataFrame(List.of(), schema));
             } else {
                 out.put(b.naam(), conform(spark.read().parquet(pad(b)), b));

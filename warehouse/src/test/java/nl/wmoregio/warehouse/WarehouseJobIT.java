@@ -70,6 +70,14 @@ class WarehouseJobIT {
                 "lake=" + LAKE, "peildatum=" + PEIL, "partitions=2", "requestedBy=it"});
     }
 
+    private static boolean heeftParquet(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".parquet"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @AfterAll
     static void stop() throws Exception {
         if (db != null) {
@@ -108,13 +116,14 @@ class WarehouseJobIT {
         RunStore store = new RunStore(config);
         eersteRun = store.start();
         long t0 = System.nanoTime();
-        assertTrue(Main.run(SparkTests.spark(), config, store, eersteRun));
+        boolean ok = Main.run(SparkTests.spark(), config, store, eersteRun);
+        assertTrue(ok, "run failed: " + query("SELECT log FROM wh_run"));
         System.out.printf("warehouse IT: full run in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         assertEquals(List.of(eersteRun + "|KLAAR"), query("SELECT id, status FROM wh_run"));
         assertEquals(List.of(String.valueOf(eersteRun)), query("SELECT run_id FROM wh_actief"));
         List<String> log = query("SELECT log FROM wh_run");
-        assertTrue(log.get(0).contains("melding overgeslagen"), log.get(0));
-        assertTrue(log.get(0).contains("ceo_antwoord"), log.get(0));
+        assertFalse(log.get(0).contains("overgeslagen"), "every source exists now: " + log.get(0));
+        assertFalse(query("SELECT invoer_rijen FROM wh_run WHERE invoer_rijen LIKE '%\"ceo_antwoord\":%'").isEmpty());
         assertFalse(query("SELECT invoer_rijen FROM wh_run WHERE invoer_rijen LIKE '%\"declaratie_regel\":%'").isEmpty());
     }
 
@@ -152,9 +161,13 @@ class WarehouseJobIT {
         assertEquals(doelenSql, query("SELECT jaar, gemeente_id, SUM(doelen_geevalueerd), SUM(doelen_behaald)"
                 + " FROM wh_indicator WHERE run_id = ? AND doelen_geevalueerd > 0 GROUP BY 1, 2", eersteRun));
 
-        List<String> ceoSql = query("SELECT jaar, gemeente_id, vraag, COUNT(*),"
-                + " IF(COUNT(*) >= 10, ROUND(100 * SUM(LOWER(TRIM(antwoord)) IN ('eens', 'helemaal eens', 'ja')) / COUNT(*), 1), NULL)"
-                + " FROM ceo_antwoord GROUP BY 1, 2, 3");
+        // Only answers with an opinion count (blank, 8 n.v.t., 9 weet niet left out), as in the CEO component.
+        List<String> ceoSql = query("SELECT r.jaar, r.gemeente_id, v.code, COUNT(*),"
+                + " IF(COUNT(*) >= 10, ROUND(100 * SUM((v.type = 'JANEE' AND a.antwoord = 1)"
+                + "   OR (v.type = 'SCHAAL5' AND a.antwoord IN (4, 5))) / COUNT(*), 1), NULL)"
+                + " FROM ceo_antwoord a JOIN ceo_steekproef s ON s.id = a.steekproef_id JOIN ceo_ronde r ON r.id = s.ronde_id"
+                + " JOIN ceo_vraag v ON v.id = a.vraag_id WHERE a.antwoord IS NOT NULL AND a.antwoord NOT IN (8, 9)"
+                + " GROUP BY 1, 2, 3");
         assertEquals(ceoSql, query("SELECT jaar, gemeente_id, vraag, n, pct_eens FROM wh_ceo"
                 + " WHERE run_id = ? AND aanbieder_id IS NULL", eersteRun));
 
@@ -216,7 +229,7 @@ class WarehouseJobIT {
         assertEquals(List.of("1"), query("SELECT COUNT(*) > 0 FROM client WHERE bsn_versleuteld LIKE ?", GEHEIM + "%"));
         List<Path> meer;
         try (Stream<Path> dirs = Files.list(LAKE)) {
-            meer = dirs.filter(Files::isDirectory).toList();
+            meer = dirs.filter(Files::isDirectory).filter(WarehouseJobIT::heeftParquet).toList(); // an empty source has none
         }
         assertTrue(meer.size() >= 9, "lake tables: " + meer);
         for (Path p : meer) {
@@ -275,14 +288,14 @@ class WarehouseJobIT {
                 s.executeUpdate("INSERT INTO deelovereenkomst (contract_id, procedure_id, product_code, van, tot, status)"
                         + " SELECT c.id, p.id, 'WT1', '2023-01-01', '2026-12-31', 'ACTIEF' FROM contract c, inkoopprocedure p"
                         + " WHERE c.nummer = 'IT-4' AND p.naam = 'IT HV'");
-                s.executeUpdate("CREATE TABLE ceo_antwoord (id BIGINT AUTO_INCREMENT PRIMARY KEY, pseudoniem CHAR(64),"
-                        + " gemeente_id BIGINT, aanbieder_id BIGINT NULL, jaar INT, vraag VARCHAR(100), antwoord VARCHAR(20))");
+                // One CEO round per gemeente in 2024 (the ceo component's tables, V9).
+                s.executeUpdate("INSERT INTO ceo_ronde (gemeente_id, jaar, gevraagde_omvang, seed)"
+                        + " SELECT id, 2024, 100, 1 FROM gemeente WHERE cbs_code IN ('GM9901', 'GM9902')");
             }
             String[] producten = {"WT1", "WT2", "WT3"};
             String[] segmenten = {"1A", "1B", "2", "3"};
             String[] redenen = {"DOEL_BEREIKT", "VOORLIGGEND_VELD", "WLZ", "VERHUISD", null};
             String[] uitkomsten = {"BEHAALD", "DEELS", "NIET_BEHAALD"};
-            String[] antwoorden = {"helemaal eens", "eens", "neutraal", "oneens", "Eens", "ja", "nee"};
             try (PreparedStatement cl = c.prepareStatement("INSERT INTO client (pseudoniem, bsn_versleuteld, bsn_laatste,"
                     + " geboortejaar, gemeente_id, segment) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                     PreparedStatement in = c.prepareStatement("INSERT INTO indicatie (client_id, gemeente_id, product_code,"
@@ -294,8 +307,11 @@ class WarehouseJobIT {
                     PreparedStatement doel = c.prepareStatement("INSERT INTO doel (indicatie_id, leefgebied, omschrijving)"
                             + " VALUES (?, 'ZELFZORG', 'IT doel')", Statement.RETURN_GENERATED_KEYS);
                     PreparedStatement ev = c.prepareStatement("INSERT INTO doel_evaluatie (doel_id, datum, uitkomst) VALUES (?, ?, ?)");
-                    PreparedStatement ceo = c.prepareStatement("INSERT INTO ceo_antwoord (pseudoniem, gemeente_id,"
-                            + " aanbieder_id, jaar, vraag, antwoord) VALUES (?, ?, ?, 2024, ?, ?)")) {
+                    PreparedStatement respondent = c.prepareStatement("INSERT INTO ceo_steekproef (ronde_id, respondent,"
+                            + " pseudoniem, productgroep, aanbieder_id) SELECT r.id, ?, ?, 'HV', ? FROM ceo_ronde r"
+                            + " WHERE r.gemeente_id = ? AND r.jaar = 2024", Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement ceo = c.prepareStatement("INSERT INTO ceo_antwoord (steekproef_id, vraag_id, antwoord)"
+                            + " SELECT ?, v.id, ? FROM ceo_vraag v WHERE v.code = ?")) {
                 for (int i = 0; i < 120; i++) {
                     long gemeente = gemeenten.get(i % 2);
                     String pseudoniem = String.format("%064x", 0xABC000L + i);
@@ -345,16 +361,28 @@ class WarehouseJobIT {
                                     3 + i % 4, q);
                         }
                     }
-                    for (String vraag : new String[] {"Q1 bejegening", "Q2 resultaat"}) {
-                        ceo.setString(1, pseudoniem);
-                        ceo.setLong(2, gemeente);
-                        if (i % 3 == 0) {
-                            ceo.setNull(3, java.sql.Types.BIGINT);
+                    respondent.setString(1, "R" + i);
+                    respondent.setString(2, pseudoniem);
+                    if (i % 3 == 0) {
+                        respondent.setNull(3, java.sql.Types.BIGINT); // attributed to the client's providers
+                    } else {
+                        respondent.setLong(3, aanbieder);
+                    }
+                    respondent.setLong(4, gemeente);
+                    respondent.executeUpdate();
+                    long steekproef = key(respondent);
+                    // V01 on the five-point scale, V05 ja/nee; codes 8/9 and blank carry no opinion.
+                    Integer[] schaal = {5, 4, 3, 2, 4, 1, 9, null, 5, 8};
+                    Integer[] janee = {1, 2, 1, 9, 1};
+                    for (String vraag : new String[] {"V01", "V05"}) {
+                        Integer antwoord = vraag.equals("V01") ? schaal[i % schaal.length] : janee[i % janee.length];
+                        ceo.setLong(1, steekproef);
+                        if (antwoord == null) {
+                            ceo.setNull(2, java.sql.Types.SMALLINT);
                         } else {
-                            ceo.setLong(3, aanbieder);
+                            ceo.setInt(2, antwoord);
                         }
-                        ceo.setString(4, vraag);
-                        ceo.setString(5, antwoorden[(i + vraag.length()) % antwoorden.length]);
+                        ceo.setString(3, vraag);
                         ceo.executeUpdate();
                     }
                 }
