@@ -203,7 +203,8 @@ class RolMatrixApiIT {
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
             String regex = matcher.group(2) == null ? "[^/]+" : matcher.group(2).trim();
-            String value = Stream.of("999999999", "GM9999", "9999-99", "2099", "ONBEKEND", "onbekend", "x")
+            // ...or, for a choice of literals like {tabel: a|b|c}, the first of them.
+            String value = Stream.of("999999999", "GM9999", "9999-99", "2099", "ONBEKEND", "onbekend", "x", regex.split("\\|")[0])
                     .filter(candidate -> candidate.matches(regex)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no test value for {" + matcher.group(1) + ": " + regex + "}"));
             matcher.appendReplacement(filled, value);
