@@ -25,7 +25,7 @@ public class FoutServlet extends HttpServlet {
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(switch (status) {
-                case 403 -> Problem.json(403, "Geen toegang", "Uw rol mag dit niet", "GEEN_TOEGANG", null);
+                case 403 -> Problem.geenToegangJson();
                 case 404 -> Problem.json(404, "Niet gevonden", "Deze URL bestaat niet", "NIET_GEVONDEN", null);
                 default -> Problem.json(status, "Fout", "Er ging iets mis; de fout is gelogd", "INTERNE_FOUT", null);
             });

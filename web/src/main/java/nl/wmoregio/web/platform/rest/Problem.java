@@ -14,6 +14,15 @@ public final class Problem {
     private Problem() {
     }
 
+    /** The one answer for a role refused anywhere (JAX-RS filter, EJB container, web.xml constraint). */
+    public static String geenToegangJson() {
+        return json(403, "Geen toegang", "Uw rol mag dit niet", "GEEN_TOEGANG", null);
+    }
+
+    public static Response geenToegang() {
+        return response(403, "Geen toegang", "Uw rol mag dit niet", "GEEN_TOEGANG", null);
+    }
+
     public static Response response(int status, String title, String detail, String code, String field) {
         return Response.status(status).type(MEDIA).entity(json(status, title, detail, code, field)).build();
     }

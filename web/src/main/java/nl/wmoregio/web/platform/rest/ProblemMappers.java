@@ -39,8 +39,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(412, "Verouderde versie", e instanceof StaleVersionException ? e.getMessage()
                     : "Het record is intussen door iemand anders gewijzigd", "VERSIE_VEROUDERD", "If-Match");
         }
-        if (e instanceof EJBAccessException || e instanceof SecurityException) {
-            return Problem.response(403, "Geen toegang", "Uw rol mag dit niet", "GEEN_TOEGANG", null);
+        // Jersey's own @RolesAllowed check (RolesAllowedDynamicFeature) may refuse before ours with a bare 403.
+        if (e instanceof EJBAccessException || e instanceof SecurityException
+                || (e instanceof WebApplicationException w && w.getResponse().getStatus() == 403)) {
+            return Problem.geenToegang();
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return Problem.response(400, "Onleesbare invoer",
@@ -49,10 +51,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WebApplicationException w && w.getResponse().hasEntity()) {
             return w.getResponse();
-        }
-        if (e instanceof WebApplicationException w && w.getResponse().getStatus() == 403) {
-            // Jersey's own @RolesAllowed check (RolesAllowedDynamicFeature) may refuse before ours.
-            return Problem.response(403, "Geen toegang", "Uw rol mag dit niet", "GEEN_TOEGANG", null);
         }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();

@@ -48,6 +48,6 @@ public class RolesAllowedFilter implements ContainerRequestFilter {
     }
 
     private static void refuse(ContainerRequestContext request) {
-        request.abortWith(Problem.response(403, "Geen toegang", "Uw rol mag dit niet", "GEEN_TOEGANG", null));
+        request.abortWith(Problem.geenToegang());
     }
 }
