@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** One attributable event: who did what to which record, when and why. Never updated. */
+/**
+ * One attributable event: who did what to which record, when and why. Append-only: every column
+ * is insert-only, there are no setters, and V13's triggers refuse UPDATE and DELETE in the database.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -17,23 +20,25 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private LocalDateTime tijdstip;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private String actor;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private String actie;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private String entiteit;
 
-    @Column(name = "entiteit_id", nullable = false)
+    @Column(name = "entiteit_id", nullable = false, updatable = false)
     private String entiteitId;
 
+    @Column(updatable = false)
     private String details;
 
+    @Column(updatable = false)
     private String reden;
 
     protected AuditEntry() {

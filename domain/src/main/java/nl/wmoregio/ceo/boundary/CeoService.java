@@ -34,6 +34,7 @@ import nl.wmoregio.shared.NotFoundException;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.shared.Tijd;
 import nl.wmoregio.shared.Versies;
+import nl.wmoregio.toegang.boundary.Verwerkingslog;
 
 /**
  * The cliëntervaringsonderzoek: questions, a survey round per gemeente per year, the sample, the
@@ -60,6 +61,9 @@ public class CeoService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    Verwerkingslog verwerkingslog;
 
     // ---------------------------------------------------------------- questions
 
@@ -191,6 +195,9 @@ public class CeoService {
                     .setParameter(3, k.pseudoniem()).setParameter(4, k.productgroep()).setParameter(5, k.aanbiederId())
                     .executeUpdate();
         }
+        // Verwerkingenlogging: every drawn client's pseudonym was selected for this survey.
+        verwerkingslog.registreerAlle(gekozen.stream().map(Steekproef.Kandidaat::pseudoniem).toList(), Verwerkingslog.STEEKPROEF,
+                "CEO-steekproef " + ronde.getJaar() + " (ronde " + id + ")");
         ronde.getrokken(populatie.size(), gekozen.size(), Tijd.nuUtc());
         Versies.flush(em::flush, "Onderzoeksronde", ronde::getVersion);
         audit.record(AUDIT_RONDE, id, "STEEKPROEF_GETROKKEN", "populatie " + populatie.size() + ", steekproef " + gekozen.size()
@@ -206,10 +213,17 @@ public class CeoService {
     public String steekproefCsv(long id) {
         CeoRonde ronde = rondeVoor(id);
         StringBuilder csv = new StringBuilder("respondent;pseudoniem\n");
-        for (Object[] r : rows(em.createNativeQuery("select respondent, pseudoniem from ceo_steekproef where ronde_id = ? order by respondent")
+        List<String> gekoppeld = new ArrayList<>();
+        for (Object[] r : rows(em.createNativeQuery("select respondent, pseudoniem, ontkoppeld from ceo_steekproef where ronde_id = ? "
+                        + "order by respondent")
                 .setParameter(1, id).getResultList())) {
             csv.append(r[0]).append(';').append(r[1]).append('\n');
+            if (!Boolean.TRUE.equals(r[2]) && !(r[2] instanceof Number n && n.intValue() != 0)) {
+                gekoppeld.add((String) r[1]);
+            }
         }
+        // Verwerkingenlogging: the pseudonyms leave the system for the survey agency.
+        verwerkingslog.registreerAlle(gekoppeld, Verwerkingslog.EXPORT, "CEO-steekproef naar het onderzoeksbureau (ronde " + id + ")");
         audit.record(AUDIT_RONDE, id, "STEEKPROEF_GEEXPORTEERD", (ronde.getSteekproef() == null ? 0 : ronde.getSteekproef()) + " respondenten", null);
         return csv.toString();
     }

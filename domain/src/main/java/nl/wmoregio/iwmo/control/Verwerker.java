@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,7 @@ public class Verwerker {
         Set<String> referenties = new HashSet<>();
         long goedgekeurdBedrag = 0;
         int nummer = 0;
+        Set<String> gedeclareerd = new LinkedHashSet<>();
         for (Declaratiecontrole.Prestatie p : declaratie.prestaties()) {
             nummer++;
             List<Retourcode> codes = new ArrayList<>();
@@ -92,10 +94,13 @@ public class Verwerker {
                 alles[1] += p.volume();
                 alles[2] += p.bedrag();
                 goedgekeurdBedrag += p.bedrag();
+                gedeclareerd.add(t.clientPseudoniem());
             }
             resultaten.add(new Regelresultaat(nummer, Bsn.gemaskeerd(p.bsn()), p.referentie(), p.toewijzingNummer(), p.productCode(),
                     p.begin() + " t/m " + p.eind(), p.volume(), p.bedrag(), goed, codes));
         }
+        // Verwerkingenlogging: one row per client whose declaration lines this message added.
+        toewijzingen.registreerInzageAlle(gedeclareerd, "WIJZIGEN", "iWmo WMO323-declaratie (bericht " + berichtId + ")");
         return new Uitkomst(resultaten, goedgekeurdBedrag, berichtcodes);
     }
 

@@ -55,6 +55,9 @@ public class ClientService {
     @Inject
     AuditService audit;
 
+    @Inject
+    Verwerkingslog verwerkingslog;
+
     @Resource
     SessionContext sessionContext;
 
@@ -72,6 +75,10 @@ public class ClientService {
             f = new ClientFilter(beller.gemeenteId(), f.segment(), f.pseudoniem());
         }
         List<Client> clienten = repository.clienten(f, page);
+        // The list shows pseudonym, birth year, gemeente and segment: pseudonymous client data, so
+        // every client on the page is logged (LIJST), in one multi-row insert.
+        verwerkingslog.registreerAlle(clienten.stream().map(Client::getPseudoniem).toList(), Verwerkingslog.LIJST,
+                DOEL_UITVOERING);
         Map<Long, Long> aantallen = repository.aantalIndicaties(clienten.stream().map(Client::getId).toList());
         Map<Long, String> gemeenten = repository.gemeenteNamen();
         List<ClientView> items = clienten.stream()

@@ -63,6 +63,9 @@ public class ToewijzingLookup {
     @Inject
     Instance<BsnBron> bsnBronnen;
 
+    @Inject
+    Verwerkingslog log;
+
     @Resource
     SessionContext context;
 
@@ -113,6 +116,7 @@ public class ToewijzingLookup {
                 .setParameter(1, begin == null ? null : Date.valueOf(begin)).setParameter(2, nummer).executeUpdate();
         if (n == 1) {
             audit.record("Indicatie", nummer, "START_ZORG", "start zorg " + begin, bron);
+            pseudoniem(nummer).ifPresent(p -> log.registreer(p, Verwerkingslog.WIJZIGEN, "Start zorg (" + bron + ")"));
         }
     }
 
@@ -122,6 +126,7 @@ public class ToewijzingLookup {
                 .setParameter(1, einde == null ? null : Date.valueOf(einde)).setParameter(2, redenEinde).setParameter(3, nummer).executeUpdate();
         if (n == 1) {
             audit.record("Indicatie", nummer, "STOP_ZORG", "stop zorg " + einde + " reden " + redenEinde, bron);
+            pseudoniem(nummer).ifPresent(p -> log.registreer(p, Verwerkingslog.WIJZIGEN, "Stop zorg (" + bron + ")"));
         }
     }
 
@@ -130,19 +135,18 @@ public class ToewijzingLookup {
      * provider). Appends to client_inzage (who, when, which pseudonym, why); never changed later.
      */
     public void registreerInzage(String pseudoniem, String actie, String doel) {
-        String gebruiker = context.getCallerPrincipal() == null ? "systeem" : context.getCallerPrincipal().getName();
-        String rol = null;
-        for (String r : new String[] {"BEHEERDER", "INKOOP", "CONTRACTMANAGER", "TOEZICHTHOUDER", "CONTROLLER", "GEMEENTE"}) {
-            if (context.isCallerInRole(r)) {
-                rol = r;
-                break;
-            }
-        }
-        em.createNativeQuery("insert into client_inzage (tijdstip, gebruiker, rol, pseudoniem, actie, doel) "
-                        + "values (utc_timestamp(3), ?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, gebruiker).setParameter(2, rol).setParameter(3, pseudoniem).setParameter(4, actie)
-                .setParameter(5, doel.length() > 500 ? doel.substring(0, 500) : doel)
-                .executeUpdate();
+        log.registreer(pseudoniem, actie, doel);
+    }
+
+    /** As {@link #registreerInzage}, one row per distinct pseudonym (e.g. the clients of one declaration message). */
+    public void registreerInzageAlle(java.util.Collection<String> pseudoniemen, String actie, String doel) {
+        log.registreerAlle(pseudoniemen, actie, doel);
+    }
+
+    private Optional<String> pseudoniem(long toewijzingNummer) {
+        List<?> rows = em.createNativeQuery("select c.pseudoniem from indicatie i join client c on c.id = i.client_id where i.id = ?1")
+                .setParameter(1, toewijzingNummer).getResultList();
+        return rows.stream().findFirst().map(Object::toString);
     }
 
     private static Toewijzing toewijzing(Object[] r) {

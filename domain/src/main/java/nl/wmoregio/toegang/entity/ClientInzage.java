@@ -10,7 +10,8 @@ import java.time.LocalDateTime;
 
 /**
  * One read or change of a client record (verwerkingenlogging). Append-only: every column is
- * insert-only and the application has no update or delete path for it.
+ * insert-only, there are no setters, the application has no update or delete path for it, and
+ * V13's triggers refuse UPDATE and DELETE in the database.
  */
 @Entity
 @Table(name = "client_inzage")

@@ -56,4 +56,17 @@ class ClientSleutelsTest {
         assertNotEquals(p, a.van("123456782"), "other BSN, other pseudonym");
         assertFalse(p.contains("111222333"));
     }
+
+    /**
+     * Stable across runs, JVMs and releases, not only within one process: known answers computed
+     * outside Java (Python's hmac/hashlib, HMAC-SHA256 over the ASCII BSN). A change of algorithm,
+     * encoding or key handling would re-key every client and break every BSN search.
+     */
+    @Test
+    void pseudonymMatchesKnownAnswersPerKey() {
+        assertEquals("9aa625f0ecb52e6189391b25db50a897a5bbb1f0aa57a25b452cf6da7d1dc78d",
+                new Pseudoniemen(SLEUTEL_A).van("111222333"));
+        assertEquals("990746b501df4fdcf836d2bb0e75f922fb7e3f567d8414faaff6035ff3d9f4b8",
+                new Pseudoniemen(SLEUTEL_B).van("111222333"));
+    }
 }

@@ -23,7 +23,8 @@ public class Texts {
             "nl.wmoregio.web.i18n.iwmo",
             "nl.wmoregio.web.i18n.toegang",
             "nl.wmoregio.web.i18n.toezicht",
-            "nl.wmoregio.web.i18n.warehouse");
+            "nl.wmoregio.web.i18n.warehouse",
+            "nl.wmoregio.web.i18n.privacy");
 
     @Inject
     FacesContext facesContext;
