@@ -18,6 +18,11 @@ public class TestDatabaseListener implements LauncherSessionListener {
             return;
         }
         try {
+            String logs = System.getProperty("wmo.it.logs");
+            if (logs != null) { // Payara Micro's logs of this run (arquillian.xml), fresh for ZzBsnGrepIT
+                EmbeddedMariaDb.deleteRecursively(Path.of(logs));
+                java.nio.file.Files.createDirectories(Path.of(logs));
+            }
             db = EmbeddedMariaDb.startIfAbsent(System.getProperty("wmo.db.url"),
                     Path.of(System.getProperty("wmo.data.dir")), true);
         } catch (Exception e) {

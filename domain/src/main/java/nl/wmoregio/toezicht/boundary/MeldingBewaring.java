@@ -33,7 +33,7 @@ public class MeldingBewaring {
         List<Number> ids = em.createNativeQuery("select m.id from melding m where m.status in ('GESLOTEN', 'SAMENGEVOEGD') "
                         + "and m.geanonimiseerd = false and (m.melder_naam is not null or m.melder_contact is not null) "
                         + "and greatest(m.aangemaakt_op, coalesce((select max(a.tijdstip) from audit_entry a "
-                        + "where a.entiteit = ?1 and a.entiteit_id = cast(m.id as char)), m.aangemaakt_op)) < ?2 order by m.id")
+                        + "where a.entiteit = ?1 and a.entiteit_id = cast(m.id as char character set utf8mb4) collate utf8mb4_unicode_ci), m.aangemaakt_op)) < ?2 order by m.id")
                 .setParameter(1, MeldingService.AUDIT).setParameter(2, Timestamp.valueOf(grens)).getResultList();
         for (Number id : ids) {
             em.createNativeQuery("update melding set melder_naam = null, melder_contact = null, geanonimiseerd = true, "

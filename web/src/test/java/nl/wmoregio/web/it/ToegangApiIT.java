@@ -193,17 +193,21 @@ class ToegangApiIT {
         assertEquals(200, oss.get("api/v1/clienten/" + id).status());
         assertEquals(1, oss.post("api/v1/clienten/zoeken", "{\"bsn\":\"" + bsn + "\"}").jsonValue().asJsonArray().size());
         assertEquals(200, beheerder.get("api/v1/clienten/" + id).status());
-        oss.get("api/v1/clienten?size=5"); // the list without identity is not a client read
+        // The list shows pseudonymous client data: every client on the page is logged as LIJST (issue 8).
+        assertEquals(1, oss.get("api/v1/clienten?size=5&pseudoniem=" + client.getString("pseudoniem")).json().getJsonArray("items").size());
 
         JsonArray na = beheerder.get("api/v1/clienten/" + id + "/inzage").jsonValue().asJsonArray();
-        assertEquals(voor + 4 + 1, na.size(), na.toString());
+        assertEquals(voor + 5 + 1, na.size(), na.toString());
         JsonObject laatste = na.getJsonObject(0);
         assertEquals("EXPORT", laatste.getString("actie"));
         assertEquals("beheerder", laatste.getString("gebruiker"));
-        assertEquals("LEZEN", na.getJsonObject(1).getString("actie"));
-        assertEquals("ZOEKEN", na.getJsonObject(2).getString("actie"));
-        assertEquals("gemeente.oss", na.getJsonObject(2).getString("gebruiker"));
-        assertEquals("GEMEENTE", na.getJsonObject(2).getString("rol"));
+        assertEquals("LIJST", na.getJsonObject(1).getString("actie"));
+        assertEquals("gemeente.oss", na.getJsonObject(1).getString("gebruiker"));
+        assertEquals("LEZEN", na.getJsonObject(2).getString("actie"));
+        assertEquals("beheerder", na.getJsonObject(2).getString("gebruiker"));
+        assertEquals("ZOEKEN", na.getJsonObject(3).getString("actie"));
+        assertEquals("gemeente.oss", na.getJsonObject(3).getString("gebruiker"));
+        assertEquals("GEMEENTE", na.getJsonObject(3).getString("rol"));
         assertFalse(na.toString().contains(bsn), "the log holds no BSN");
 
         assertEquals(405, beheerder.put("api/v1/clienten/" + id + "/inzage", "\"1\"", "[]").status(), "no update path");
