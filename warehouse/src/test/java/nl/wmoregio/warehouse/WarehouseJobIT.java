@@ -67,6 +67,14 @@ class WarehouseJobIT {
         try (Connection c = connect()) {
             Seed.seed(c, PEIL);
         }
+        // a fresh lake: the first run must be a full extract (a lake left by an earlier build holds manifests)
+        if (Files.exists(LAKE)) {
+            try (Stream<Path> files = Files.walk(LAKE)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
         config = Config.parse(new String[] {"jdbc.url=" + url, "jdbc.user=wmo", "jdbc.password=wmo-dev",
                 "lake=" + LAKE, "peildatum=" + PEIL, "partitions=2", "requestedBy=it"});
     }
