@@ -21,10 +21,12 @@ import java.util.Map;
  * @param partitions  JDBC read partitions per large table
  * @param peildatum   reference date: indicaties ending after it are not uitstroom yet
  * @param tables      source tables to extract (names of {@link Bronnen}); empty = all
+ * @param volledig    true: extract every source in full (ignore the lake's manifests); false:
+ *                    re-read only the partitions whose fingerprint changed (see {@link Extract})
  */
 public record Config(String jdbcUrl, String user, String password, String lake, String master,
         List<Long> scenarios, Long runId, int partitions, LocalDate peildatum, List<String> tables,
-        String requestedBy) {
+        String requestedBy, boolean volledig) {
 
     public static Config parse(String[] args) {
         Map<String, String> map = new LinkedHashMap<>();
@@ -47,7 +49,8 @@ public record Config(String jdbcUrl, String user, String password, String lake, 
                 Integer.parseInt(value(map, "partitions", null, "4")),
                 LocalDate.parse(value(map, "peildatum", null, LocalDate.now().toString())),
                 list(value(map, "tables", null, "")),
-                value(map, "requestedBy", "USER", "cli"));
+                value(map, "requestedBy", "USER", "cli"),
+                Boolean.parseBoolean(value(map, "volledig", "WH_VOLLEDIG", "false")));
     }
 
     private static String value(Map<String, String> args, String key, String env, String dflt) {
@@ -76,7 +79,7 @@ public record Config(String jdbcUrl, String user, String password, String lake, 
 
     public Config withRunId(Long id) {
         return new Config(jdbcUrl, user, password, lake, master, scenarios, id, partitions, peildatum, tables,
-                requestedBy);
+                requestedBy, volledig);
     }
 
     private static List<Long> ids(String s) {
@@ -110,6 +113,6 @@ public record Config(String jdbcUrl, String user, String password, String lake, 
     public String toJson() {
         return "{\"jdbcUrl\":\"" + plainJdbcUrl().replace("\"", "") + "\",\"lake\":\"" + lake.replace("\"", "")
                 + "\",\"master\":\"" + master + "\",\"scenarios\":" + scenarios + ",\"partitions\":" + partitions
-                + ",\"peildatum\":\"" + peildatum + "\",\"tables\":\"" + String.join(",", tables) + "\"}";
+                + ",\"peildatum\":\"" + peildatum + "\",\"tables\":\"" + String.join(",", tables) + "\",\"volledig\":" + volledig + "}";
     }
 }

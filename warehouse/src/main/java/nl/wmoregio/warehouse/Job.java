@@ -12,6 +12,10 @@ import org.apache.spark.sql.Row;
  */
 public final class Job {
 
+    /** Result keys that are scenario inputs, not warehouse tables. */
+    public static final String SCENARIO_MAAND = "scenario_maand";
+    public static final String LEEFTIJDSMIX = "leeftijdsmix";
+
     private Job() {
     }
 
@@ -25,20 +29,30 @@ public final class Job {
         Dataset<Row> doelen = Transforms.doelFeiten(in.get("doel"), in.get("doel_evaluatie"), feiten);
         Dataset<Row> ceoMet = Transforms.ceoMetAanbieder(in.get("ceo_antwoord"), client, jaren);
 
+        Dataset<Row> dimGemeente = Transforms.dimGemeente(in.get("gemeente")).cache();
+        Dataset<Row> bevindingen = Transforms.bevindingFeiten(in.get("bevinding"), jaren);
+        Dataset<Row> kwaliteit = Transforms.kwaliteitScores(in.get("kwaliteit_score"));
+
         Map<String, Dataset<Row>> out = new LinkedHashMap<>();
-        out.put("wh_dim_gemeente", Transforms.dimGemeente(in.get("gemeente")));
+        out.put("wh_dim_gemeente", dimGemeente);
         out.put("wh_dim_aanbieder", Transforms.dimAanbieder(in.get("aanbieder")));
         out.put("wh_dim_product", Transforms.dimProduct(product));
         out.put("wh_dim_periode", Transforms.dimPeriode(in.get("declaratie_regel")));
-        out.put("wh_indicator", Transforms.indicatoren(jaren, kosten, doelen));
-        out.put("wh_aanbieder", Transforms.aanbiederJaar(jaren, kosten, doelen, ceoMet, in.get("melding")));
-        out.put("wh_maand", Transforms.maandReeks(kosten));
+        out.put("wh_indicator", Transforms.metHuidigeGemeente(Transforms.indicatoren(jaren, kosten, doelen), dimGemeente));
+        out.put("wh_aanbieder", Transforms.metHuidigeGemeente(
+                Transforms.aanbiederJaar(jaren, kosten, doelen, ceoMet, in.get("melding"), bevindingen, kwaliteit),
+                dimGemeente));
+        out.put("wh_maand", Transforms.metHuidigeGemeente(Transforms.maandReeks(kosten), dimGemeente));
         out.put("wh_uitstroom", Transforms.uitstroomPerReden(feiten));
         out.put("wh_doorstroom", Transforms.doorstroom(feiten));
         out.put("wh_ceo", Transforms.ceo(in.get("ceo_antwoord"), ceoMet));
         out.put("wh_concentratie", Transforms.concentratie(kosten));
         out.put("wh_zonder_clienten", Transforms.zonderClienten(in.get("contractering"), product, jaren));
-        out.put("leeftijdsmix", Transforms.leeftijdsmix(jaren, peildatum.getYear()));
+        // Scenario inputs (not loaded): on the current indeling, so a merged gemeente's history feeds
+        // its successor's trend, age mix and budget comparison.
+        out.put(SCENARIO_MAAND, Transforms.maandReeks(Transforms.opHuidigeGemeente(kosten, dimGemeente)));
+        out.put(LEEFTIJDSMIX, Transforms.leeftijdsmix(Transforms.opHuidigeGemeente(jaren, dimGemeente),
+                peildatum.getYear()));
         return out;
     }
 }

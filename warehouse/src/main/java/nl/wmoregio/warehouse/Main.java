@@ -78,8 +78,8 @@ public final class Main {
             List<Scenarios.Scenario> scenarios = new ArrayList<>();
             scenarios.add(Scenarios.Scenario.basis(5));
             scenarios.addAll(store.scenarios(config.scenarios().isEmpty() ? store.gevraagdeScenarios(runId) : config.scenarios()));
-            List<Scenarios.Projectie> projecties = Scenarios.projecteer(maandkosten(resultaten.get("wh_maand")),
-                    leeftijdsmix(resultaten.remove("leeftijdsmix")), scenarios);
+            List<Scenarios.Projectie> projecties = Scenarios.projecteer(maandkosten(resultaten.remove(Job.SCENARIO_MAAND)),
+                    leeftijdsmix(resultaten.remove(Job.LEEFTIJDSMIX)), scenarios);
             List<Scenarios.ProjectieBudget> tegenBudget = Scenarios.tegenBudget(projecties, store.budgetten());
             resultaten.put("wh_projectie", projectieDf(spark, projecties));
             resultaten.put("wh_projectie_budget", budgetDf(spark, tegenBudget));
@@ -97,7 +97,7 @@ public final class Main {
                         .jdbc(config.sparkJdbcUrl(), e.getKey(), props);
             }
             long t3 = System.nanoTime();
-            store.klaar(runId, json(rijen), ms(t0, t1), ms(t1, t2), ms(t2, t3));
+            store.klaar(runId, json(rijen, extract.resultaten()), ms(t0, t1), ms(t1, t2), ms(t2, t3));
             log(store, runId, "run " + runId + " KLAAR: extract " + ms(t0, t1) + " ms, transform " + ms(t1, t2)
                     + " ms, load " + ms(t2, t3) + " ms");
             return true;
@@ -137,6 +137,22 @@ public final class Main {
         StringBuilder sb = new StringBuilder("{");
         m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
         return sb.append('}').toString();
+    }
+
+    /**
+     * Rows per source plus, under "herlezen", what the extract re-read per source: "volledig n/n",
+     * "incrementeel k/n" (k of n partitions) or "ongewijzigd 0/n".
+     */
+    static String json(Map<String, Long> m, Map<String, Extract.Resultaat> extract) {
+        StringBuilder sb = new StringBuilder(json(m));
+        sb.setLength(sb.length() - 1);
+        sb.append(sb.length() > 1 ? "," : "").append("\"herlezen\":{");
+        int i = 0;
+        for (Map.Entry<String, Extract.Resultaat> e : extract.entrySet()) {
+            sb.append(i++ > 0 ? "," : "").append('"').append(e.getKey()).append("\":\"")
+                    .append(e.getValue().samenvatting()).append('"');
+        }
+        return sb.append("}}").toString();
     }
 
     static List<Scenarios.Maandkosten> maandkosten(Dataset<Row> maand) {

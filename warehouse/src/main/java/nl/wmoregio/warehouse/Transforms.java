@@ -51,6 +51,29 @@ public final class Transforms {
                 col("geldig_tot"), col("huidige_gemeente_id"));
     }
 
+    /**
+     * Adds {@code huidige_gemeente_id} (the end of the merger chain of {@code gemeente_id}, from
+     * {@link #dimGemeente}) so screens can regroup a result on today's indeling. A gemeente that is
+     * not in the dimension keeps its own id.
+     */
+    public static Dataset<Row> metHuidigeGemeente(Dataset<Row> ds, Dataset<Row> dimGemeente) {
+        Dataset<Row> g = dimGemeente.select(col("gemeente_id").as("hg_id"), col("huidige_gemeente_id").as("hg_huidig"));
+        return ds.join(g, ds.col("gemeente_id").equalTo(g.col("hg_id")), "left")
+                .withColumn("huidige_gemeente_id", coalesce(col("hg_huidig"), col("gemeente_id")))
+                .drop("hg_id", "hg_huidig");
+    }
+
+    /**
+     * The current indeling: {@code gemeente_id} replaced by the end of its merger chain, so the
+     * history of a merged gemeente counts as its successor's (used for the scenario projections:
+     * trend, age mix and budget per current gemeente).
+     */
+    public static Dataset<Row> opHuidigeGemeente(Dataset<Row> ds, Dataset<Row> dimGemeente) {
+        List<String> kolommen = List.of(ds.columns());
+        return metHuidigeGemeente(ds, dimGemeente).withColumn("gemeente_id", col("huidige_gemeente_id"))
+                .select(kolommen.stream().map(functions_col()).toArray(Column[]::new));
+    }
+
     public static Dataset<Row> dimAanbieder(Dataset<Row> aanbieder) {
         return aanbieder.select(col("id").as("aanbieder_id"), col("naam"), col("status"));
     }
@@ -138,6 +161,46 @@ public final class Transforms {
         return laatste.join(d, col("doel_id").equalTo(col("d_id")))
                 .join(f, col("d_indicatie_id").equalTo(f.col("indicatie_id")))
                 .select("jaar", "gemeente_id", "aanbieder_id", "productgroep_code", "segment", "doel_id", "behaald");
+    }
+
+    /** Oordelen that count as a finding: the norm is not (fully) met. */
+    public static final List<String> NIET_NALEVING = List.of("VOLDOET_DEELS", "VOLDOET_NIET");
+
+    /**
+     * Toezicht findings: bevindingen whose oordeel is VOLDOET_DEELS or VOLDOET_NIET, per year x
+     * gemeente x provider. A finding of an onderzoek without a gemeente (region-wide) counts for
+     * every gemeente in which the provider had clients that year (so summing over gemeenten counts
+     * it more than once, as with CEO answers without a provider).
+     */
+    public static Dataset<Row> bevindingFeiten(Dataset<Row> bevinding, Dataset<Row> indicatieJaren) {
+        Dataset<Row> niet = bevinding.where(col("oordeel").isin(NIET_NALEVING.toArray()));
+        Dataset<Row> actief = indicatieJaren.select(col("jaar").as("a_jaar"), col("gemeente_id").as("a_gemeente"),
+                col("aanbieder_id").as("a_aanbieder")).distinct();
+        Dataset<Row> regio = niet.where(col("gemeente_id").isNull())
+                .join(actief, col("jaar").equalTo(col("a_jaar")).and(col("aanbieder_id").equalTo(col("a_aanbieder"))))
+                .withColumn("gemeente_id", col("a_gemeente"));
+        return niet.where(col("gemeente_id").isNotNull()).select("jaar", "gemeente_id", "aanbieder_id", "id", "oordeel")
+                .unionByName(regio.select("jaar", "gemeente_id", "aanbieder_id", "id", "oordeel"))
+                .withColumnRenamed("id", "bevinding_id");
+    }
+
+    /**
+     * Quality score per year x provider: of the provider's recorded beoordelingen in a year the
+     * LAST one (beoordeeld_op, then id), the mean of its scores each scaled to 0-100 on the
+     * indicator's own scale: 100 x (score - schaal_min) / (schaal_max - schaal_min), 1 decimal.
+     * Methods with different scales thus compare; an indicator with an empty scale is left out.
+     */
+    public static Dataset<Row> kwaliteitScores(Dataset<Row> kwaliteit) {
+        Dataset<Row> geschaald = kwaliteit.where(col("schaal_max").gt(col("schaal_min")))
+                .withColumn("pct", col("score").minus(col("schaal_min")).multiply(100.0)
+                        .divide(col("schaal_max").minus(col("schaal_min"))));
+        Dataset<Row> laatste = geschaald.select("jaar", "aanbieder_id", "beoordeling_id", "datum").distinct()
+                .withColumn("rn", row_number().over(Window.partitionBy("jaar", "aanbieder_id")
+                        .orderBy(col("datum").desc(), col("beoordeling_id").desc())))
+                .where(col("rn").equalTo(1)).select("beoordeling_id");
+        return geschaald.join(laatste, "beoordeling_id")
+                .groupBy("jaar", "aanbieder_id")
+                .agg(round(avg("pct"), 1).as("kwaliteit_score"));
     }
 
     // ------------------------------------------------------------------ indicators
@@ -275,11 +338,13 @@ public final class Transforms {
 
     /**
      * The provider view per year x gemeente x aanbieder: clients, costs, cost per client, goals,
-     * CEO over all questions (suppressed below {@link #MIN_N}), meldingen and meldingen per 100
-     * clients.
+     * CEO over all questions (suppressed below {@link #MIN_N}), meldingen and toezicht findings
+     * ({@link #bevindingFeiten}) with their number per 100 clients, and the provider's quality score
+     * of the year ({@link #kwaliteitScores}; the same on every gemeente row of the provider).
      */
     public static Dataset<Row> aanbiederJaar(Dataset<Row> indicatieJaren, Dataset<Row> kostenFeiten,
-            Dataset<Row> doelFeiten, Dataset<Row> ceoMetAanbieder, Dataset<Row> melding) {
+            Dataset<Row> doelFeiten, Dataset<Row> ceoMetAanbieder, Dataset<Row> melding, Dataset<Row> bevindingFeiten,
+            Dataset<Row> kwaliteitScores) {
         List<String> key = List.of("jaar", "gemeente_id", "aanbieder_id");
         Dataset<Row> a = indicatieJaren.groupBy("jaar", "gemeente_id", "aanbieder_id")
                 .agg(countDistinct("client_id").as("clienten"));
@@ -290,10 +355,12 @@ public final class Transforms {
         Dataset<Row> c = ceoMetAanbieder.groupBy("jaar", "gemeente_id", "aanbieder_id")
                 .agg(count(lit(1)).as("ceo_n"), sum(when(positief, 1L).otherwise(0L)).as("ceo_eens"));
         Dataset<Row> m = melding.groupBy("jaar", "gemeente_id", "aanbieder_id").agg(count(lit(1)).as("meldingen"));
+        Dataset<Row> b = bevindingFeiten.groupBy("jaar", "gemeente_id", "aanbieder_id").agg(count(lit(1)).as("bevindingen"));
         Dataset<Row> all = a.join(k, seq(key), "full_outer").join(d, seq(key), "full_outer")
-                .join(c, seq(key), "full_outer").join(m, seq(key), "full_outer")
+                .join(c, seq(key), "full_outer").join(m, seq(key), "full_outer").join(b, seq(key), "full_outer")
+                .join(kwaliteitScores, seq(List.of("jaar", "aanbieder_id")), "left")
                 .na().fill(0L, new String[] {"clienten", "kosten_cent", "doelen_geevalueerd", "doelen_behaald", "ceo_n",
-                        "ceo_eens", "meldingen"});
+                        "ceo_eens", "meldingen", "bevindingen"});
         return all.select(col("jaar"), col("gemeente_id"), col("aanbieder_id"), col("clienten"), col("kosten_cent"),
                 when(col("clienten").gt(0), round(col("kosten_cent").divide(col("clienten"))).cast("long"))
                         .as("kosten_per_client_cent"),
@@ -305,7 +372,11 @@ public final class Transforms {
                         .as("ceo_pct_eens"),
                 col("meldingen"),
                 when(col("clienten").gt(0), round(col("meldingen").multiply(100.0).divide(col("clienten")), 2))
-                        .as("meldingen_per_100"));
+                        .as("meldingen_per_100"),
+                col("bevindingen"),
+                when(col("clienten").gt(0), round(col("bevindingen").multiply(100.0).divide(col("clienten")), 2))
+                        .as("bevindingen_per_100"),
+                col("kwaliteit_score"));
     }
 
     /** Unique clients per gemeente x productgroep x age band in one year (weights for the scenarios). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -122,18 +123,124 @@ class TransformsTest {
                 rows(Transforms.ceo(ceoAntwoorden(), met)));
     }
 
+    /** Findings: 1 and 4 of provider 100, 3 (region-wide) of 200; 2 complies; 5's provider has no clients. */
+    static Dataset<Row> bevindingen() {
+        return df(Bronnen.BEVINDING.schema(),
+                new Object[] {1L, 100L, 10L, 2024, "VOLDOET_NIET"},
+                new Object[] {2L, 100L, 10L, 2024, "VOLDOET"},
+                new Object[] {3L, 200L, null, 2024, "VOLDOET_DEELS"},
+                new Object[] {4L, 100L, null, 2024, "VOLDOET_NIET"},
+                new Object[] {5L, 300L, null, 2024, "VOLDOET_NIET"});
+    }
+
+    /** Two beoordelingen of 100 in 2024 (the later counts), two of 200 on the same day in 2023 (higher id counts). */
+    static Dataset<Row> kwaliteit() {
+        return df(Bronnen.KWALITEIT.schema(),
+                new Object[] {1L, 1L, 100L, d("2024-03-01"), 2024, 3, 1, 5},
+                new Object[] {2L, 1L, 100L, d("2024-03-01"), 2024, 5, 1, 5},
+                new Object[] {3L, 2L, 100L, d("2024-11-01"), 2024, 2, 1, 5},
+                new Object[] {4L, 2L, 100L, d("2024-11-01"), 2024, 8, 0, 10},
+                new Object[] {5L, 3L, 200L, d("2023-06-01"), 2023, 4, 1, 4},
+                new Object[] {6L, 4L, 200L, d("2023-06-01"), 2023, 1, 1, 4},
+                new Object[] {7L, 4L, 200L, d("2023-06-01"), 2023, 1, 1, 1});
+    }
+
+    @Test
+    void bevindingFeitenCountNonComplianceAndSpreadRegionWideFindings() {
+        // 1: gemeente 10 as recorded; 2 complies (left out); 3 region-wide: provider 200 had clients in
+        // 2024 only in gemeente 10; 4 region-wide: provider 100 had clients in 10 (client 1) and 20
+        // (client 3); 5: provider 300 had no clients that year, so no gemeente to show it in.
+        assertEquals(List.of("2024|10|100|1|VOLDOET_NIET", "2024|10|100|4|VOLDOET_NIET", "2024|10|200|3|VOLDOET_DEELS",
+                "2024|20|100|4|VOLDOET_NIET"),
+                rows(Transforms.bevindingFeiten(bevindingen(), TestData.jaren()),
+                        "jaar", "gemeente_id", "aanbieder_id", "bevinding_id", "oordeel"));
+    }
+
+    @Test
+    void kwaliteitScoreIsTheMeanScaledScoreOfTheLastBeoordeling() {
+        // 100 in 2024: beoordeling 2 (Nov) is the last: 2 on 1..5 = 25, 8 on 0..10 = 80 -> 52.5
+        // (beoordeling 1 would give 50 and 100 -> 75). 200 in 2023: same day, beoordeling 4 (higher id):
+        // 1 on 1..4 = 0; the score on the empty scale 1..1 is left out.
+        assertEquals(List.of("2023|200|0.0", "2024|100|52.5"), rows(Transforms.kwaliteitScores(kwaliteit())));
+    }
+
     @Test
     void aanbiederJaarPutsOutcomeNextToCost() {
         Dataset<Row> met = Transforms.ceoMetAanbieder(ceoAntwoorden(), TestData.client(), TestData.jaren());
         Dataset<Row> melding = df(Bronnen.MELDING.schema(), new Object[] {1L, 10L, 100L, 2024, "KLACHT"});
-        Dataset<Row> a = Transforms.aanbiederJaar(TestData.jaren(), TestData.kosten(), TestData.doelen(), met, melding)
+        Dataset<Row> a = Transforms.aanbiederJaar(TestData.jaren(), TestData.kosten(), TestData.doelen(), met, melding,
+                Transforms.bevindingFeiten(bevindingen(), TestData.jaren()), Transforms.kwaliteitScores(kwaliteit()))
                 .where("jaar = 2024 AND gemeente_id = 10");
-        // provider 100: 1 client, 30000 cost, goals 1 of 2, CEO 16 of 19 positive = 84.2%, 1 melding per 1 client
-        // provider 200: 1 client, 70000, CEO n 1 -> suppressed
+        // provider 100: 1 client, 30000 cost, goals 1 of 2, CEO 16 of 19 positive = 84.2%, 1 melding per
+        // 1 client, findings 1 and 4 = 200 per 100 clients, quality 52.5
+        // provider 200: 1 client, 70000, CEO n 1 -> suppressed, finding 3, no quality score
         assertEquals(List.of(
-                "2024|10|100|1|30000|30000|2|1|0.5|19|84.2|1|100.0",
-                "2024|10|200|1|70000|70000|0|0|null|1|null|0|0.0"),
+                "2024|10|100|1|30000|30000|2|1|0.5|19|84.2|1|100.0|2|200.0|52.5",
+                "2024|10|200|1|70000|70000|0|0|null|1|null|0|0.0|1|100.0|null"),
                 rows(a));
+        // gemeente 20: provider 100 gets the region-wide finding 4 and its quality score too
+        assertEquals(List.of("2024|20|100|1|100.0|52.5"),
+                rows(Transforms.aanbiederJaar(TestData.jaren(), TestData.kosten(), TestData.doelen(), met, melding,
+                        Transforms.bevindingFeiten(bevindingen(), TestData.jaren()), Transforms.kwaliteitScores(kwaliteit()))
+                        .where("jaar = 2024 AND gemeente_id = 20"),
+                        "jaar", "gemeente_id", "aanbieder_id", "bevindingen", "bevindingen_per_100", "kwaliteit_score"));
+    }
+
+    /** Gemeenten 1 and 2 merged into 3 on 2024-12-01; 5 never merged. */
+    static Dataset<Row> fusie() {
+        return Transforms.dimGemeente(df(Bronnen.GEMEENTE.schema(),
+                new Object[] {1L, "GM0001", "A", d("2000-01-01"), d("2024-11-30"), 3L},
+                new Object[] {2L, "GM0002", "B", d("2000-01-01"), d("2024-11-30"), 3L},
+                new Object[] {3L, "GM0003", "C", d("2024-12-01"), null, null},
+                new Object[] {5L, "GM0005", "E", d("2000-01-01"), null, null}));
+    }
+
+    static Dataset<Row> fusieKosten() {
+        String ddl = "jaar INT, maand INT, gemeente_id BIGINT, aanbieder_id BIGINT, productgroep_code STRING,"
+                + " segment STRING, client_id BIGINT, volume BIGINT, bedrag_cent BIGINT";
+        return df(ddl,
+                new Object[] {2024, 10, 1L, 100L, "HV", "1A", 1L, 1L, 400L},
+                new Object[] {2024, 11, 1L, 100L, "HV", "1A", 1L, 1L, 400L},
+                new Object[] {2024, 10, 2L, 100L, "HV", "1A", 2L, 1L, 600L},
+                new Object[] {2024, 11, 2L, 100L, "HV", "1A", 2L, 1L, 700L},
+                new Object[] {2024, 12, 3L, 100L, "HV", "1A", 1L, 1L, 500L},
+                new Object[] {2024, 12, 3L, 100L, "HV", "1A", 2L, 1L, 600L},
+                new Object[] {2025, 1, 3L, 100L, "HV", "1A", 1L, 1L, 550L},
+                new Object[] {2025, 1, 3L, 100L, "HV", "1A", 2L, 1L, 660L},
+                new Object[] {2025, 1, 5L, 100L, "HV", "1A", 5L, 1L, 999L});
+    }
+
+    @Test
+    void mergedGemeentenKeepTheirRowsWithTheSuccessorAsHuidigeGemeente() {
+        assertEquals(List.of("2024|10|1|3|400", "2024|10|2|3|600", "2024|11|1|3|400", "2024|11|2|3|700",
+                "2024|12|3|3|1100", "2025|1|3|3|1210", "2025|1|5|5|999"),
+                rows(Transforms.metHuidigeGemeente(Transforms.maandReeks(fusieKosten()), fusie()),
+                        "jaar", "maand", "gemeente_id", "huidige_gemeente_id", "kosten_cent"));
+    }
+
+    @Test
+    void scenarioSeriesOnTheCurrentIndelingFeedTheSuccessorsTrend() {
+        // on the current indeling 1 and 2 count as 3: 1000, 1100, 1100, 1210 with 2 clients a month
+        Dataset<Row> reeks = Transforms.maandReeks(Transforms.opHuidigeGemeente(fusieKosten(), fusie()));
+        assertEquals(List.of("2024|10|3|HV|2|2|1000", "2024|11|3|HV|2|2|1100", "2024|12|3|HV|2|2|1100",
+                "2025|1|3|HV|2|2|1210", "2025|1|5|HV|1|1|999"), rows(reeks));
+        List<Scenarios.Maandkosten> maand = Main.maandkosten(reeks);
+        List<Scenarios.Projectie> p = Scenarios.projecteer(maand, Map.of(), List.of(Scenarios.Scenario.basis(3)));
+        // only current gemeenten are projected; 3's trend has the three rates of the whole history
+        // (0.1, 0, 0.1: mean 1/15), not the single rate of its own two months
+        assertEquals(List.of(3L, 5L), p.stream().map(Scenarios.Projectie::gemeenteId).distinct().sorted().toList());
+        Scenarios.Trend t = Scenarios.trend(maand.stream().filter(m -> m.gemeenteId() == 3L).toList());
+        assertEquals(3, t.n());
+        assertEquals(1.0 / 15, t.maandGroei(), 1e-12);
+        assertEquals(13230.0, t.basisJaarCent(), 1e-9);
+        // year 1 = 13230 x (1 + 1/15)^12
+        assertEquals(Math.round(13230.0 * Math.pow(1 + 1.0 / 15, 12)),
+                p.stream().filter(x -> x.gemeenteId() == 3L && x.jaar() == 2026).findFirst().orElseThrow().kostenCent());
+        // and the budget of the successor is the one compared
+        List<Scenarios.ProjectieBudget> b = Scenarios.tegenBudget(p,
+                Map.of(3L, new java.util.TreeMap<>(Map.of(2026, 50_000L))));
+        assertEquals(50_000L - Math.round(13230.0 * Math.pow(1 + 1.0 / 15, 12)),
+                b.stream().filter(x -> x.gemeenteId() == 3L && x.jaar() == 2026).findFirst().orElseThrow().verschilCent());
     }
 
     @Test

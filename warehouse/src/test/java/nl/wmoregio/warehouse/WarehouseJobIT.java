@@ -2,6 +2,7 @@ package nl.wmoregio.warehouse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,14 @@ class WarehouseJobIT {
         try (Connection c = connect()) {
             Seed.seed(c, PEIL);
         }
+        // a fresh lake: the first run must be a full extract (a lake left by an earlier build holds manifests)
+        if (Files.exists(LAKE)) {
+            try (Stream<Path> files = Files.walk(LAKE)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
         config = Config.parse(new String[] {"jdbc.url=" + url, "jdbc.user=wmo", "jdbc.password=wmo-dev",
                 "lake=" + LAKE, "peildatum=" + PEIL, "partitions=2", "requestedBy=it"});
     }
@@ -125,6 +134,12 @@ class WarehouseJobIT {
         assertFalse(log.get(0).contains("overgeslagen"), "every source exists now: " + log.get(0));
         assertFalse(query("SELECT invoer_rijen FROM wh_run WHERE invoer_rijen LIKE '%\"ceo_antwoord\":%'").isEmpty());
         assertFalse(query("SELECT invoer_rijen FROM wh_run WHERE invoer_rijen LIKE '%\"declaratie_regel\":%'").isEmpty());
+        // the first run in an empty lake extracts every source in full and leaves a manifest per source
+        String invoer = query("SELECT invoer_rijen FROM wh_run WHERE id = ?", eersteRun).get(0);
+        assertTrue(invoer.contains("\"declaratie_regel\":\"volledig "), invoer);
+        assertFalse(invoer.contains("incrementeel") || invoer.contains("ongewijzigd"), invoer);
+        assertTrue(Files.exists(LAKE.resolve("_manifest/declaratie_regel.properties")));
+        assertTrue(Files.isDirectory(LAKE.resolve("declaratie_regel/jaar=2025/maand=6")));
     }
 
     private static final String JAREN = "(SELECT 2023 AS jaar UNION ALL SELECT 2024 UNION ALL SELECT 2025)";
@@ -132,6 +147,11 @@ class WarehouseJobIT {
     @Test
     @Order(2)
     void indicatorsMatchAnIndependentSqlComputation() throws Exception {
+        vergelijkMetSql(eersteRun);
+    }
+
+    /** Every loaded figure that has an independent SQL counterpart, for the given run. */
+    static void vergelijkMetSql(long eersteRun) throws Exception {
         String peil = "'" + PEIL + "'";
         List<String> sql = query("SELECT y.jaar, i.gemeente_id, i.aanbieder_id, p.productgroep_code, c.segment,"
                 + " COUNT(DISTINCT i.client_id), COUNT(*),"
@@ -177,6 +197,49 @@ class WarehouseJobIT {
         // the provider without clients (contracted for HV, no indicatie)
         assertFalse(query("SELECT aanbieder_id FROM wh_zonder_clienten WHERE run_id = ? AND aanbieder_id = ?",
                 eersteRun, Seed.aanbiederZonderClienten).isEmpty());
+
+        // toezicht findings (not VOLDOET) per year x gemeente x provider; a region-wide onderzoek counts in
+        // every gemeente where the provider had clients that year
+        String actief = "SELECT DISTINCT y.jaar, i.gemeente_id, i.aanbieder_id FROM " + JAREN + " y JOIN indicatie i"
+                + " ON i.van <= " + peil + " AND YEAR(i.van) <= y.jaar AND y.jaar <= YEAR(LEAST(COALESCE(i.tot, " + peil
+                + "), " + peil + "))";
+        List<String> bevSql = query("SELECT jaar, gemeente_id, aanbieder_id, COUNT(*) FROM ("
+                + " SELECT YEAR(o.gepland_van) AS jaar, o.gemeente_id, o.aanbieder_id, b.id FROM bevinding b"
+                + "   JOIN onderzoek o ON o.id = b.onderzoek_id WHERE o.gemeente_id IS NOT NULL AND b.oordeel <> 'VOLDOET'"
+                + " UNION ALL"
+                + " SELECT YEAR(o.gepland_van), a.gemeente_id, o.aanbieder_id, b.id FROM bevinding b"
+                + "   JOIN onderzoek o ON o.id = b.onderzoek_id JOIN (" + actief + ") a ON a.jaar = YEAR(o.gepland_van)"
+                + "   AND a.aanbieder_id = o.aanbieder_id WHERE o.gemeente_id IS NULL AND b.oordeel <> 'VOLDOET') x"
+                + " GROUP BY 1, 2, 3");
+        assertTrue(bevSql.size() >= 3, "findings in several gemeenten: " + bevSql);
+        assertEquals(bevSql, query("SELECT jaar, gemeente_id, aanbieder_id, bevindingen FROM wh_aanbieder"
+                + " WHERE run_id = ? AND bevindingen > 0", eersteRun));
+        assertEquals(List.of("0"), query("SELECT COUNT(*) FROM wh_aanbieder WHERE run_id = ? AND clienten > 0"
+                + " AND NOT bevindingen_per_100 <=> ROUND(100 * bevindingen / clienten, 2)", eersteRun));
+
+        // quality: mean scaled score of the provider's last recorded beoordeling of the year
+        List<String> kwSql = query("SELECT YEAR(b.beoordeeld_op), b.aanbieder_id,"
+                + " ROUND(AVG(100 * (s.score - i.schaal_min) / (i.schaal_max - i.schaal_min)), 1)"
+                + " FROM kw_beoordeling b JOIN kw_score s ON s.beoordeling_id = b.id JOIN kw_indicator i ON i.id = s.indicator_id"
+                + " WHERE b.beoordeeld_op IS NOT NULL AND i.schaal_max > i.schaal_min AND NOT EXISTS (SELECT 1 FROM kw_beoordeling l"
+                + "   WHERE l.aanbieder_id = b.aanbieder_id AND l.beoordeeld_op IS NOT NULL"
+                + "   AND YEAR(l.beoordeeld_op) = YEAR(b.beoordeeld_op)"
+                + "   AND (l.beoordeeld_op > b.beoordeeld_op OR (l.beoordeeld_op = b.beoordeeld_op AND l.id > b.id)))"
+                + " GROUP BY 1, 2");
+        assertEquals(2, kwSql.size(), kwSql.toString());
+        assertEquals(kwSql, query("SELECT DISTINCT jaar, aanbieder_id, kwaliteit_score FROM wh_aanbieder"
+                + " WHERE run_id = ? AND kwaliteit_score IS NOT NULL", eersteRun));
+
+        // merger: results keep the historical gemeente and name the current one
+        String huidig = "SELECT DISTINCT g.id, COALESCE(g.opgevolgd_door_id, g.id) FROM gemeente g WHERE g.id IN ";
+        assertEquals(query(huidig + "(SELECT gemeente_id FROM indicatie)"),
+                query("SELECT DISTINCT gemeente_id, huidige_gemeente_id FROM wh_indicator WHERE run_id = ?", eersteRun));
+        assertEquals(query(huidig + "(SELECT gemeente_id FROM declaratie_regel)"),
+                query("SELECT DISTINCT gemeente_id, huidige_gemeente_id FROM wh_maand WHERE run_id = ?", eersteRun));
+        assertFalse(query("SELECT 1 FROM wh_aanbieder WHERE run_id = ? AND gemeente_id = ? AND huidige_gemeente_id <> ?",
+                eersteRun, Seed.oudedorp, Seed.oudedorp).isEmpty());
+        assertEquals(List.of("0"), query("SELECT COUNT(*) FROM wh_aanbieder a JOIN gemeente g ON g.id = a.gemeente_id"
+                + " WHERE a.run_id = ? AND a.huidige_gemeente_id <> COALESCE(g.opgevolgd_door_id, g.id)", eersteRun));
     }
 
     @Test
@@ -187,6 +250,9 @@ class WarehouseJobIT {
         // 3 groups x 2 gemeenten x 5 years (basis), 3 years for the scenario
         assertEquals(List.of("null|30", "1|18"), query("SELECT scenario_id, COUNT(*) FROM wh_projectie WHERE run_id = ?"
                 + " GROUP BY scenario_id ORDER BY scenario_id", eersteRun).stream().sorted((a, b) -> b.compareTo(a)).toList());
+        // the merged gemeente has no projection of its own: its history is in its successor's
+        assertEquals(List.of("0"), query("SELECT COUNT(*) FROM wh_projectie WHERE run_id = ? AND gemeente_id = ?",
+                eersteRun, Seed.oudedorp));
         // budget 2025 of the first gemeente carries forward; verschil = budget - kosten
         List<String> b = query("SELECT COUNT(*) FROM wh_projectie_budget WHERE run_id = ? AND gemeente_id = ?"
                 + " AND budget_cent = 100000000 AND verschil_cent = budget_cent - kosten_cent", eersteRun, Seed.gemeente1);
@@ -252,9 +318,125 @@ class WarehouseJobIT {
         }
     }
 
+    /** Parquet file names per partition directory of a lake table: a rewritten partition gets new names. */
+    static java.util.Map<String, java.util.Set<String>> bestanden(String tabel) throws IOException {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+        Path root = LAKE.resolve(tabel);
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.toString().endsWith(".parquet")).forEach(f -> out
+                    .computeIfAbsent(root.relativize(f.getParent()).toString(), k -> new java.util.TreeSet<>())
+                    .add(f.getFileName().toString()));
+        }
+        return out;
+    }
+
+    static long nieuweRun(Config cfg) throws Exception {
+        RunStore store = new RunStore(cfg);
+        long run = store.start();
+        assertTrue(Main.run(SparkTests.spark(), cfg, store, run), "run failed: " + query("SELECT log FROM wh_run WHERE id = ?", run));
+        return run;
+    }
+
+    static String herlezen(long run) throws SQLException {
+        String invoer = query("SELECT invoer_rijen FROM wh_run WHERE id = ?", run).get(0);
+        return invoer.substring(invoer.indexOf("\"herlezen\""));
+    }
+
+    @Test
+    @Order(7)
+    void anIncrementalRunReadsOnlyTheNewMonth() throws Exception {
+        java.util.Map<String, java.util.Set<String>> voor = bestanden("declaratie_regel");
+        java.util.Map<String, java.util.Set<String>> indicatieVoor = bestanden("indicatie");
+        assertFalse(voor.containsKey("jaar=2025/maand=7"));
+        // one new month of declarations: July 2025 for every indicatie still open
+        int nieuw;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            nieuw = s.executeUpdate("INSERT INTO declaratie_regel (indicatie_id, aanbieder_id, gemeente_id, jaar, maand,"
+                    + " product_code, volume, eenheid, tarief_cent, bedrag_cent) SELECT id, aanbieder_id, gemeente_id, 2025, 7,"
+                    + " product_code, volume, '04', 3000, volume * 3000 FROM indicatie WHERE tot IS NULL");
+        }
+        assertTrue(nieuw > 0);
+        long run = nieuweRun(config);
+        String h = herlezen(run);
+        int partities = voor.size() + 1;
+        assertTrue(h.contains("\"declaratie_regel\":\"incrementeel 1/" + partities + "\""), h);
+        for (String bron : List.of("indicatie", "client", "doel", "doel_evaluatie", "ceo_antwoord", "bevinding",
+                "kwaliteit_score", "gemeente")) {
+            assertTrue(h.contains("\"" + bron + "\":\"ongewijzigd 0/"), bron + ": " + h);
+        }
+        String log = query("SELECT log FROM wh_run WHERE id = ?", run).get(0);
+        assertTrue(log.contains("declaratie_regel incrementeel: 1 van " + partities + " partities herlezen [2025|7]"), log);
+        // only the new partition was written; every old partition still has the files of the first run
+        java.util.Map<String, java.util.Set<String>> na = bestanden("declaratie_regel");
+        assertTrue(na.containsKey("jaar=2025/maand=7"));
+        na.remove("jaar=2025/maand=7");
+        assertEquals(voor, na);
+        assertEquals(indicatieVoor, bestanden("indicatie"));
+        assertEquals(query("SELECT COUNT(*) FROM declaratie_regel"),
+                List.of(String.valueOf(SparkTests.spark().read().parquet(LAKE.resolve("declaratie_regel").toString()).count())));
+        // and the results still equal the independent SQL, including the new month
+        vergelijkMetSql(run);
+        assertEquals(List.of(String.valueOf(nieuw)), query("SELECT SUM(clienten) FROM wh_maand WHERE run_id = ?"
+                + " AND jaar = 2025 AND maand = 7", run));
+    }
+
+    @Test
+    @Order(8)
+    void anUpdatedIndicatieIsPickedUp() throws Exception {
+        // an open indicatie of 2023 gets an end (reden VERHUISD) before the peildatum: uitstroom changes
+        List<String> open = query("SELECT id, YEAR(van) FROM indicatie WHERE tot IS NULL AND YEAR(van) = 2023"
+                + " AND NOT EXISTS (SELECT 1 FROM indicatie n WHERE n.vorige_id = indicatie.id) ORDER BY id");
+        assertFalse(open.isEmpty());
+        String id = open.get(0).split("\\|")[0];
+        java.util.Map<String, java.util.Set<String>> voor = bestanden("indicatie");
+        java.util.Map<String, java.util.Set<String>> declaratieVoor = bestanden("declaratie_regel");
+        String uitstroomVoor = query("SELECT SUM(uitstroom) FROM wh_indicator WHERE run_id = (SELECT run_id FROM wh_actief)").get(0);
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE indicatie SET tot = '2025-03-31', reden_einde = 'VERHUISD' WHERE id = " + id));
+        }
+        long run = nieuweRun(config);
+        String h = herlezen(run);
+        assertTrue(h.contains("\"indicatie\":\"incrementeel 1/" + voor.size() + "\""), h);
+        assertTrue(h.contains("\"declaratie_regel\":\"ongewijzigd 0/"), h);
+        java.util.Map<String, java.util.Set<String>> na = bestanden("indicatie");
+        assertEquals(voor.keySet(), na.keySet());
+        for (String partitie : voor.keySet()) {
+            if (partitie.equals("jaar=2023")) {
+                assertNotEquals(voor.get(partitie), na.get(partitie), "partition of the changed indicatie rewritten");
+            } else {
+                assertEquals(voor.get(partitie), na.get(partitie), partitie);
+            }
+        }
+        assertEquals(declaratieVoor, bestanden("declaratie_regel"));
+        assertEquals(String.valueOf(Long.parseLong(uitstroomVoor) + 1),
+                query("SELECT SUM(uitstroom) FROM wh_indicator WHERE run_id = ?", run).get(0));
+        vergelijkMetSql(run);
+    }
+
+    @Test
+    @Order(9)
+    void aCorruptManifestOrVolledigForcesAFullExtract() throws Exception {
+        Files.writeString(LAKE.resolve("_manifest/declaratie_regel.properties"), "definitie=x\npartities=99\n");
+        long run = nieuweRun(config);
+        String h = herlezen(run);
+        assertTrue(h.contains("\"declaratie_regel\":\"volledig "), h);
+        assertTrue(h.contains("\"indicatie\":\"ongewijzigd 0/"), h);
+        assertTrue(query("SELECT log FROM wh_run WHERE id = ?", run).get(0)
+                .contains("declaratie_regel volledig (geen geldig manifest)"));
+        vergelijkMetSql(run);
+
+        Config volledig = Config.parse(new String[] {"jdbc.url=" + url, "jdbc.user=wmo", "jdbc.password=wmo-dev",
+                "lake=" + LAKE, "peildatum=" + PEIL, "partitions=2", "requestedBy=it", "volledig=true"});
+        long run2 = nieuweRun(volledig);
+        String h2 = herlezen(run2);
+        assertFalse(h2.contains("ongewijzigd") || h2.contains("incrementeel"), h2);
+        vergelijkMetSql(run2);
+    }
+
     /** The seeded region: deterministic, with renewals, open indicaties, goals and CEO answers. */
     static final class Seed {
         static long gemeente1;
+        static long oudedorp;
         static long aanbiederZonderClienten;
 
         static void seed(Connection c, LocalDate peil) throws SQLException, IOException {
@@ -278,6 +460,12 @@ class WarehouseJobIT {
             List<Long> gemeenten = ids(c, "SELECT id FROM gemeente WHERE cbs_code IN ('GM9901', 'GM9902') ORDER BY cbs_code");
             List<Long> aanbieders = ids(c, "SELECT id FROM aanbieder WHERE kvk_nummer LIKE '990000%' ORDER BY kvk_nummer");
             gemeente1 = gemeenten.get(0);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO gemeente (regio_id, cbs_code, naam, geldig_van, geldig_tot, opgevolgd_door_id,"
+                        + " aangemaakt_op, gewijzigd_op) SELECT id, 'GM9903', 'Oudedorp', '2000-01-01', '2023-12-31', "
+                        + gemeenten.get(1) + ", NOW(3), NOW(3) FROM regio WHERE code = 'WHIT'");
+            }
+            oudedorp = ids(c, "SELECT id FROM gemeente WHERE cbs_code = 'GM9903'").get(0);
             aanbiederZonderClienten = aanbieders.get(3);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO wh_budget (gemeente_id, jaar, budget_cent) VALUES (" + gemeente1 + ", 2025, 100000000)");
@@ -384,6 +572,75 @@ class WarehouseJobIT {
                         }
                         ceo.setString(3, vraag);
                         ceo.executeUpdate();
+                    }
+                }
+                // Oudedorp merged into Tweedestad on 2024-01-01: its 2023 history belongs to Tweedestad now.
+                for (int i = 0; i < 8; i++) {
+                    cl.setString(1, String.format("%064x", 0xDEF000L + i));
+                    cl.setString(2, GEHEIM + "O" + i);
+                    cl.setString(3, String.format("%03d", 900 + i));
+                    cl.setInt(4, 1940 + i * 5);
+                    cl.setLong(5, oudedorp);
+                    cl.setString(6, segmenten[i % 4]);
+                    cl.executeUpdate();
+                    long client = key(cl);
+                    LocalDate van = LocalDate.of(2023, 1 + i, 1);
+                    LocalDate tot = LocalDate.of(2023, 12, 31);
+                    long ind = indicatie(in, client, oudedorp, producten[i % 3], aanbieders.get(i % 3), van, tot, 2 + i,
+                            "VERHUISD", null);
+                    declareer(de, ind, aanbieders.get(i % 3), oudedorp, producten[i % 3], van, tot, 2 + i, i % 3);
+                }
+            }
+            toezichtEnKwaliteit(c, gemeenten, aanbieders);
+        }
+
+        /**
+         * Toezicht: onderzoek 1 (provider 1, Eerstedorp, 2024) with 3 findings of 4 norms, onderzoek 2
+         * (provider 2, region-wide, 2024) with 2 of 3, onderzoek 3 (provider 3, Tweedestad, 2025) with 1.
+         * Kwaliteit: two rounds in 2024 on scales 1..5 and 0..10; provider 1 recorded twice (the later
+         * counts), provider 2 once plus one beoordeling not recorded (left out).
+         */
+        private static void toezichtEnKwaliteit(Connection c, List<Long> gemeenten, List<Long> aanbieders)
+                throws SQLException {
+            try (Statement s = c.createStatement()) {
+                Object[][] onderzoeken = {
+                    {"IT-O1", aanbieders.get(0), gemeenten.get(0), "2024-03-01", new String[] {"VOLDOET", "VOLDOET_DEELS", "VOLDOET_NIET", "VOLDOET_NIET"}},
+                    {"IT-O2", aanbieders.get(1), null, "2024-05-01", new String[] {"VOLDOET_NIET", "VOLDOET", "VOLDOET_DEELS"}},
+                    {"IT-O3", aanbieders.get(2), gemeenten.get(1), "2025-02-01", new String[] {"VOLDOET_NIET"}}};
+                for (Object[] o : onderzoeken) {
+                    s.executeUpdate("INSERT INTO onderzoek (nummer, type, aanbieder_id, gemeente_id, kader_id, organisatie,"
+                            + " scope, status, gepland_van, gepland_tot, aangemaakt_op) VALUES ('" + o[0] + "', 'PROACTIEF_KWALITEIT', "
+                            + o[1] + ", " + o[2] + ", 1, 'GGD', 'IT', 'DEFINITIEF', '" + o[3] + "', '" + o[3] + "', NOW(3))");
+                    String[] oordelen = (String[]) o[4];
+                    for (int n = 0; n < oordelen.length; n++) {
+                        s.executeUpdate("INSERT INTO bevinding (onderzoek_id, norm_id, oordeel, onderbouwing, vastgesteld_door,"
+                                + " vastgesteld_op) SELECT o.id, n.id, '" + oordelen[n] + "', 'IT', 'it', NOW(3)"
+                                + " FROM onderzoek o, toetsingskader_norm n WHERE o.nummer = '" + o[0] + "' AND n.kader_id = 1"
+                                + " AND n.volgorde = " + (n + 1));
+                    }
+                }
+                s.executeUpdate("INSERT INTO kw_methode (naam, versie) VALUES ('IT methode', 1)");
+                s.executeUpdate("INSERT INTO kw_indicator (methode_id, code, thema, omschrijving, schaal_min, schaal_max, norm,"
+                        + " volgorde) SELECT id, 'K1', 'T', 'vijf', 1, 5, 3, 1 FROM kw_methode WHERE naam = 'IT methode'");
+                s.executeUpdate("INSERT INTO kw_indicator (methode_id, code, thema, omschrijving, schaal_min, schaal_max, norm,"
+                        + " volgorde) SELECT id, 'K2', 'T', 'tien', 0, 10, 6, 2 FROM kw_methode WHERE naam = 'IT methode'");
+                s.executeUpdate("INSERT INTO kw_ronde (naam, methode_id, van, tot, selectie) SELECT 'IT R1', id, '2024-01-01',"
+                        + " '2024-06-30', 'ALLE' FROM kw_methode WHERE naam = 'IT methode'");
+                s.executeUpdate("INSERT INTO kw_ronde (naam, methode_id, van, tot, selectie) SELECT 'IT R2', id, '2024-07-01',"
+                        + " '2024-12-31', 'ALLE' FROM kw_methode WHERE naam = 'IT methode'");
+                Object[][] beoordelingen = {
+                    {"IT R1", aanbieders.get(0), "'2024-04-01'", 3, 6},
+                    {"IT R2", aanbieders.get(0), "'2024-10-01'", 4, 9},
+                    {"IT R1", aanbieders.get(1), "'2024-05-01'", 2, 5},
+                    {"IT R2", aanbieders.get(1), "NULL", 5, 10}};
+                for (Object[] b : beoordelingen) {
+                    s.executeUpdate("INSERT INTO kw_beoordeling (ronde_id, aanbieder_id, beoordeeld_op) SELECT id, " + b[1]
+                            + ", " + b[2] + " FROM kw_ronde WHERE naam = '" + b[0] + "'");
+                    for (String k : new String[] {"K1", "K2"}) {
+                        s.executeUpdate("INSERT INTO kw_score (beoordeling_id, indicator_id, score) SELECT b.id, i.id, "
+                                + (k.equals("K1") ? b[3] : b[4]) + " FROM kw_beoordeling b JOIN kw_ronde r ON r.id = b.ronde_id,"
+                                + " kw_indicator i WHERE r.naam = '" + b[0] + "' AND b.aanbieder_id = " + b[1] + " AND i.code = '" + k
+                                + "' AND i.methode_id = r.methode_id");
                     }
                 }
             }

@@ -58,13 +58,14 @@ final class WarehouseSeed {
                     + " 'Huishoudelijke verzorging', '01', 'OUTPUT'), (" + r + ", 'X02', 'Begeleiding', 'BI',"
                     + " 'Begeleiding individueel', '02', 'INSPANNING')");
             s.executeUpdate("INSERT INTO wh_indicator VALUES (" + r + ", 2031, " + oss + ", " + aanbieder1
-                    + ", 'HV', '1A', 10, 12, 3, 2, 200.0, 500000, 50000, 4, 3, 0.75), (" + r + ", 2031, " + bernheze + ", "
-                    + aanbieder2 + ", 'BI', '2', 5, 5, 1, 1, 100.0, 300000, 60000, 2, 1, 0.5)");
-            s.executeUpdate("INSERT INTO wh_maand VALUES (" + r + ", 2031, 1, " + oss + ", 'HV', 10, 40, 40000), (" + r
-                    + ", 2031, 2, " + oss + ", 'HV', 10, 40, 42000), (" + r + ", 2031, 1, " + bernheze + ", 'BI', 5, 20, 25000)");
+                    + ", 'HV', '1A', 10, 12, 3, 2, 200.0, 500000, 50000, 4, 3, 0.75, " + oss + "), (" + r + ", 2031, " + bernheze + ", "
+                    + aanbieder2 + ", 'BI', '2', 5, 5, 1, 1, 100.0, 300000, 60000, 2, 1, 0.5, " + bernheze + ")");
+            s.executeUpdate("INSERT INTO wh_maand VALUES (" + r + ", 2031, 1, " + oss + ", 'HV', 10, 40, 40000, " + oss + "), (" + r
+                    + ", 2031, 2, " + oss + ", 'HV', 10, 40, 42000, " + oss + "), (" + r + ", 2031, 1, " + bernheze
+                    + ", 'BI', 5, 20, 25000, " + bernheze + ")");
             s.executeUpdate("INSERT INTO wh_aanbieder VALUES (" + r + ", 2031, " + oss + ", " + aanbieder1
-                    + ", 10, 500000, 50000, 4, 3, 0.75, 12, 80.0, 1, 10.00), (" + r + ", 2031, " + bernheze + ", " + aanbieder2
-                    + ", 5, 300000, 60000, 2, 1, 0.5, 3, NULL, 0, 0)");
+                    + ", 10, 500000, 50000, 4, 3, 0.75, 12, 80.0, 1, 10.00, 2, 20.00, 72.5, " + oss + "), (" + r + ", 2031, " + bernheze
+                    + ", " + aanbieder2 + ", 5, 300000, 60000, 2, 1, 0.5, 3, NULL, 0, 0, 0, 0, NULL, " + bernheze + ")");
             s.executeUpdate("INSERT INTO wh_doorstroom VALUES (" + r + ", 2031, " + oss + ", 'HV', 'BI', 'ZWAARDER', 2)");
             s.executeUpdate("INSERT INTO wh_projectie_budget VALUES (" + r + ", NULL, 'Basis (trend)', " + oss
                     + ", 2032, 6000000, 5000000, 7000000, 6500000, 500000), (" + r + ", NULL, 'Basis (trend)', " + bernheze
