@@ -17,10 +17,15 @@ import java.util.TreeMap;
 
 /**
  * Run history and the atomic switch, with plain JDBC (wh_run, wh_actief of Flyway V10). One run
- * at a time: claiming a run locks the wh_actief row and refuses when another run is BEZIG (runs
- * BEZIG for more than 6 hours count as crashed and are marked MISLUKT).
+ * at a time: a running job holds the MariaDB user lock {@link #SLOT} on a connection of its own
+ * for its whole life. The server releases that lock when the process dies (kill -9, crash), so a
+ * run still BEZIG while the lock is free was broken off: the next run marks it MISLUKT instead of
+ * waiting for it forever. The web application checks the same lock (RunService).
  */
-public final class RunStore {
+public final class RunStore implements AutoCloseable {
+
+    /** Lock name; the database name is appended so two databases on one server don't block each other. */
+    public static final String SLOT = "wmo_warehouse_run.";
 
     /** Every table the job writes (all have run_id). */
     public static final List<String> RESULTATEN = List.of("wh_dim_gemeente", "wh_dim_aanbieder", "wh_dim_product",
@@ -28,6 +33,8 @@ public final class RunStore {
             "wh_concentratie", "wh_zonder_clienten", "wh_projectie", "wh_projectie_budget");
 
     private final Config config;
+    /** Holds the run lock while this job runs; closed (lock released) by klaar/mislukt/close. */
+    private Connection slot;
 
     public RunStore(Config config) {
         this.config = config;
@@ -39,19 +46,15 @@ public final class RunStore {
 
     /** Claims the requested run (config.runId) or creates one; fails when another run is busy. */
     public long start() throws SQLException {
+        neemSlot();
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.executeQuery("SELECT run_id FROM wh_actief WHERE id = 1 FOR UPDATE").close();
-                s.executeUpdate("UPDATE wh_run SET status = 'MISLUKT', klaar_op = NOW(3),"
-                        + " log = CONCAT(COALESCE(log, ''), 'afgebroken: langer dan 6 uur bezig\\n')"
-                        + " WHERE status = 'BEZIG' AND gestart_op < NOW(3) - INTERVAL 6 HOUR");
-                try (ResultSet rs = s.executeQuery("SELECT id FROM wh_run WHERE status = 'BEZIG'")) {
-                    if (rs.next()) {
-                        c.rollback();
-                        throw new IllegalStateException("Run " + rs.getLong(1) + " is still running; one run at a time");
-                    }
-                }
+                // We hold the lock, so no other job lives: a run still BEZIG lost its process.
+                s.executeUpdate("UPDATE wh_run SET status = 'MISLUKT', fase = NULL, klaar_op = NOW(3),"
+                        + " log = CONCAT(COALESCE(log, ''), 'MISLUKT: afgebroken (het proces van deze run leeft niet meer)\\n'),"
+                        + " version = version + 1 WHERE status = 'BEZIG'");
             }
             long id;
             Timestamp nu = Timestamp.from(Instant.now());
@@ -86,6 +89,34 @@ public final class RunStore {
             }
             c.commit();
             return id;
+        } catch (SQLException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void neemSlot() throws SQLException {
+        slot = connect();
+        try (Statement s = slot.createStatement();
+                ResultSet rs = s.executeQuery("SELECT GET_LOCK(CONCAT('" + SLOT + "', DATABASE()), 0)")) {
+            if (rs.next() && rs.getInt(1) == 1) {
+                return;
+            }
+        }
+        close();
+        throw new IllegalStateException("Another warehouse run is still running; one run at a time");
+    }
+
+    /** Releases the run lock (idempotent); the process ending releases it too. */
+    @Override
+    public void close() {
+        if (slot != null) {
+            try {
+                slot.close();
+            } catch (SQLException e) {
+                System.err.println("run lock connection not closed: " + e.getMessage());
+            }
+            slot = null;
         }
     }
 
@@ -144,6 +175,8 @@ public final class RunStore {
                 ps.executeUpdate();
             }
             c.commit();
+        } finally {
+            close();
         }
     }
 
@@ -165,6 +198,8 @@ public final class RunStore {
             c.commit();
         } catch (SQLException e) {
             System.err.println("could not mark run " + runId + " as failed: " + e.getMessage());
+        } finally {
+            close();
         }
     }
 

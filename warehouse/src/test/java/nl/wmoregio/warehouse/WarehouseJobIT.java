@@ -277,15 +277,32 @@ class WarehouseJobIT {
     @Test
     @Order(5)
     void oneRunAtATime() throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO wh_run (status, aangevraagd_door, aangevraagd_op, gestart_op)"
-                    + " VALUES ('BEZIG', 'ander', NOW(3), NOW(3))");
+        try (RunStore bezig = new RunStore(config)) {
+            long andere = bezig.start(); // holds the run lock like a living job
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new RunStore(config).start());
+            assertTrue(e.getMessage().contains("one run at a time"), e.getMessage());
+            assertEquals(List.of("BEZIG"), query("SELECT status FROM wh_run WHERE id = ?", andere));
+            bezig.mislukt(andere, "test: opgeruimd");
         }
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new RunStore(config).start());
-        assertTrue(e.getMessage().contains("one run at a time"), e.getMessage());
+        assertEquals(List.of(String.valueOf(eersteRun)), query("SELECT run_id FROM wh_actief"));
+    }
+
+    @Test
+    @Order(5)
+    void aRunWhoseProcessDiedIsBrokenOffByTheNextRun() throws Exception {
+        // A run left BEZIG without a living process (kill -9): nobody holds the lock.
         try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM wh_run WHERE aangevraagd_door = 'ander'");
+            s.executeUpdate("INSERT INTO wh_run (status, fase, aangevraagd_door, aangevraagd_op, gestart_op)"
+                    + " VALUES ('BEZIG', 'TRANSFORM', 'gestopt', NOW(3), NOW(3))");
         }
+        try (RunStore volgende = new RunStore(config)) {
+            long run = volgende.start();
+            assertEquals(List.of("MISLUKT"), query("SELECT status FROM wh_run WHERE aangevraagd_door = 'gestopt'"));
+            assertTrue(query("SELECT log FROM wh_run WHERE aangevraagd_door = 'gestopt'").get(0).contains("afgebroken"));
+            assertEquals(List.of("BEZIG"), query("SELECT status FROM wh_run WHERE id = ?", run));
+            volgende.mislukt(run, "test: opgeruimd");
+        }
+        assertEquals(List.of(String.valueOf(eersteRun)), query("SELECT run_id FROM wh_actief"));
     }
 
     @Test
