@@ -45,6 +45,10 @@ public final class DevServer {
         }
 
         Path rootDir = Path.of(System.getProperty("wmo.payara.dir", ".data/payara")).toAbsolutePath();
+        // A fresh runtime directory every start: after a kill -9, Payara Micro redeploys the previous
+        // run's exploded application next to --deploy and once served a half-deployed WAR (404,
+        // ClassNotFoundException; docs/reliability.md). Nothing in it needs to survive a restart.
+        EmbeddedMariaDb.deleteRecursively(rootDir);
         writeRootRedirect(rootDir);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -74,7 +74,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
