@@ -8,7 +8,7 @@
 #                  (needs mvn -B -q -pl warehouse -am package -DskipTests), to show the dashboards
 #                  keep answering while results are swapped
 #     --no-preset  skip the region preset (demo data only; quicker)
-# Uses a private mariadbd (Debian's, port 3498) and Payara Micro with the WAR (port 8498).
+# Uses a private mariadbd (Debian's, port 3498) and Payara Micro with the WAR (port 8498): bench/lib/omgeving.sh.
 # Needs a build first:  mvn -B -DskipTests -pl web -am verify
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -22,42 +22,12 @@ for a in "$@"; do
     *) echo "unknown argument $a" >&2; exit 2 ;;
   esac
 done
-WORK=$(mktemp -d /tmp/wmo-load-XXXX)
 DB_PORT=${DB_PORT:-3498}
 HTTP_PORT=${HTTP_PORT:-8498}
-BASE=http://127.0.0.1:$HTTP_PORT/wmo/api/v1
-MICRO=$ROOT/web/target/payara-micro.jar
-WAR=$ROOT/web/target/wmo.war
-[ -f "$WAR" ] && [ -f "$MICRO" ] || { echo "build first: mvn -B -DskipTests -pl web -am verify" >&2; exit 2; }
-MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
-command -v mariadb >/dev/null || { echo "needs Debian's mariadb-server (apt-get install -y mariadb-server)" >&2; exit 2; }
-
-cleanup() {
-  [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true
-  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true
-  [ -n "${DB_PID:-}" ] && kill "$DB_PID" 2>/dev/null || true
-  jobs -p | xargs -r kill 2>/dev/null || true
-}
-trap cleanup EXIT
-sql() { mariadb --socket="$WORK/db.sock" -N wmo -e "$1"; }
-
-mariadb-install-db --no-defaults --user=root --datadir="$WORK/db" --auth-root-authentication-method=normal >"$WORK/install.log" 2>&1
-"$MARIADBD" --no-defaults --user=root --datadir="$WORK/db" --port=$DB_PORT --bind-address=127.0.0.1 \
-  --socket="$WORK/db.sock" --skip-grant-tables --innodb-buffer-pool-size=1G --max-connections=300 >>"$WORK/db.log" 2>&1 &
-DB_PID=$!
-for _ in $(seq 1 60); do mariadb --socket="$WORK/db.sock" -e "select 1" >/dev/null 2>&1 && break; sleep 0.5; done
-mariadb --socket="$WORK/db.sock" -e "create database wmo"
-# Test-only keys for this throw-away database (ADR 0008).
-export WMO_BSN_SLEUTEL=$(head -c 32 /dev/urandom | base64) WMO_PSEUDONIEM_SLEUTEL=$(head -c 32 /dev/urandom | base64)
-export WMO_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/wmo WMO_DB_USER=wmo WMO_DB_PASSWORD=wmo
-WMO_DEMO_DATA=true java -Xmx1g -XX:+UseSerialGC -jar "$MICRO" --nocluster --disablephonehome --port $HTTP_PORT \
-  --rootdir "$WORK/payara" --deploy "$WAR" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-t0=$(date +%s)
-for _ in $(seq 1 300); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' -u beheerder:wmo-demo $BASE/regio)" = 200 ] && break; sleep 1
-done
-echo "app up after $(( $(date +%s) - t0 )) s; work dir $WORK"
+DB_BUFFER=1G
+. "$ROOT/bench/lib/omgeving.sh"
+start_db
+start_app
 
 if [ "$PRESET" = yes ]; then
   t0=$(date +%s)
