@@ -48,9 +48,11 @@ start_db() {
   return 0
 }
 
+# A fresh runtime directory per start: Payara Micro restarted on the directory of a killed
+# instance redeploys the old exploded application next to --deploy (seen: 404, ClassNotFoundException).
 start_app() {
   WMO_DEMO_DATA=${WMO_DEMO_DATA:-true} java -Xmx1g -XX:+UseSerialGC -jar "$MICRO" --nocluster --disablephonehome \
-    --port $HTTP_PORT --rootdir "$WORK/payara" --deploy "$WAR" >>"$WORK/app.log" 2>&1 &
+    --port $HTTP_PORT --rootdir "$WORK/payara.$(date +%s%N)" --deploy "$WAR" >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
   local t0; t0=$(date +%s)
   for _ in $(seq 1 600); do
