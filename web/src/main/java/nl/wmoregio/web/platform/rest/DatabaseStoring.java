@@ -36,6 +36,26 @@ public final class DatabaseStoring {
         return false;
     }
 
+    /**
+     * The database is reachable but refuses to write: read-only (MariaDB 1290, 1836) or its disk
+     * is full (1114 table full, 1021 disk full, OS error 28). The transaction rolled back, so
+     * nothing was stored: the client may retry later (503), it is not our bug (500).
+     */
+    public static boolean weigertSchrijven(Throwable thrown) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable e = thrown; e != null && seen.put(e, Boolean.TRUE) == null; e = next(e)) {
+            if (e instanceof SQLException sql) {
+                int code = sql.getErrorCode();
+                String message = String.valueOf(sql.getMessage());
+                if (code == 1290 || code == 1836 || code == 1114 || code == 1021
+                        || message.contains("Errcode: 28") || message.contains("No space left on device")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Throwable next(Throwable e) {
         if (e instanceof SQLException sql && sql.getNextException() != null && e.getCause() == null) {
             return sql.getNextException();

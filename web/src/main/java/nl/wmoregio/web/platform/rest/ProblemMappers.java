@@ -76,6 +76,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     "De database is niet bereikbaar; probeer het zo opnieuw", "DATABASE_ONBEREIKBAAR", null))
                     .header("Retry-After", "5").build();
         }
+        if (DatabaseStoring.weigertSchrijven(thrown)) {
+            LOG.warning(() -> "Database refuses writes (read-only or disk full): " + thrown);
+            return Response.fromResponse(Problem.response(503, "Tijdelijk niet beschikbaar",
+                    "De database neemt nu geen wijzigingen aan (alleen-lezen of opslag vol); er is niets opgeslagen. "
+                            + "Probeer het later opnieuw", "OPSLAG_WEIGERT_SCHRIJVEN", null))
+                    .header("Retry-After", "60").build();
+        }
         LOG.log(Level.SEVERE, "Unexpected error in REST call", thrown);
         return Problem.response(500, "Interne fout", "Er ging iets mis; de fout is gelogd", "INTERNE_FOUT", null);
     }

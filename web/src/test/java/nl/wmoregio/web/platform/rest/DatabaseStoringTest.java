@@ -30,4 +30,18 @@ class DatabaseStoringTest {
         loop.initCause(other);
         assertFalse(DatabaseStoring.herken(loop), "a cause cycle ends the walk");
     }
+
+    @Test
+    void recognisesADatabaseThatRefusesWritesButNotOtherSqlErrors() {
+        assertTrue(DatabaseStoring.weigertSchrijven(new EJBException(new PersistenceException(new SQLException(
+                "The MariaDB server is running with the --read-only option so it cannot execute this statement",
+                "HY000", 1290)))));
+        assertTrue(DatabaseStoring.weigertSchrijven(new PersistenceException(new SQLException("The table 'ceo_antwoord' is full",
+                "HY000", 1114))));
+        assertTrue(DatabaseStoring.weigertSchrijven(new SQLException("Error writing file './wmo/x.ibd' (Errcode: 28 \"No space left on device\")",
+                "HY000", 3)));
+        assertFalse(DatabaseStoring.weigertSchrijven(new PersistenceException(new SQLException("Duplicate entry 'x' for key 'uk'",
+                "23000", 1062))));
+        assertFalse(DatabaseStoring.herken(new SQLException("read-only", "HY000", 1290)), "reachable, so not 'unreachable'");
+    }
 }
