@@ -271,6 +271,10 @@ public class CeoService {
             bestaand.put(r[0] + "|" + r[1], r[2] == null ? -1 : ((Number) r[2]).intValue());
         }
         AntwoordenCsv.Controle controle = AntwoordenCsv.controleer(inhoud, vraagTypes, respondenten.keySet());
+        if (controle.regels() == 0) {
+            // Only a (possibly cut-off) header: nothing to import, and nothing to remember as "processed".
+            throw new DomainException("BESTAND_ZONDER_REGELS", "bestand", "Het bestand bevat geen antwoordregels (respondent;vraag;antwoord)");
+        }
         List<ImportRapport.Regelfout> fouten = new ArrayList<>(controle.fouten().stream()
                 .map(f -> new ImportRapport.Regelfout(f.regel(), f.code(), f.veld(), f.melding())).toList());
         List<AntwoordenCsv.Regel> nieuw = new ArrayList<>();

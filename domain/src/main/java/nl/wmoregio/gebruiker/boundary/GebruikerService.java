@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
+import nl.wmoregio.gebruiker.control.Aanmeldgeheugen;
 import nl.wmoregio.gebruiker.control.Wachtwoorden;
 import nl.wmoregio.gebruiker.entity.Gebruiker;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,9 @@ public class GebruikerService {
     @Inject
     Wachtwoorden wachtwoorden;
 
+    @Inject
+    Aanmeldgeheugen geheugen;
+
     public Optional<Aanmelding> aanmelden(String gebruikersnaam, char[] wachtwoord) {
         if (gebruikersnaam == null || gebruikersnaam.isBlank() || wachtwoord == null) {
             return Optional.empty();
@@ -35,8 +39,17 @@ public class GebruikerService {
             return Optional.empty();
         }
         Gebruiker gebruiker = gevonden.get();
-        if (!gebruiker.isActief() || !wachtwoorden.verify(wachtwoord, gebruiker.getWachtwoordHash())) {
+        if (!gebruiker.isActief()) {
+            geheugen.vergeet(gebruiker.getGebruikersnaam());
             return Optional.empty();
+        }
+        // The row is read on every login (active flag, roles, stored hash); only PBKDF2 is skipped
+        // when the same name + password + stored hash succeeded less than a minute ago (ADR 0005).
+        if (!geheugen.bekend(gebruiker.getGebruikersnaam(), wachtwoord, gebruiker.getWachtwoordHash())) {
+            if (!wachtwoorden.verify(wachtwoord, gebruiker.getWachtwoordHash())) {
+                return Optional.empty();
+            }
+            geheugen.onthoud(gebruiker.getGebruikersnaam(), wachtwoord, gebruiker.getWachtwoordHash());
         }
         return Optional.of(new Aanmelding(gebruiker.getGebruikersnaam(), gebruiker.getVolledigeNaam(),
                 Set.copyOf(gebruiker.getRollen()), gebruiker.getGemeenteId()));

@@ -14,11 +14,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
+import nl.wmoregio.web.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.wmoregio.ceo.boundary.*;
@@ -115,12 +122,52 @@ public class CeoResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Antwoorden importeren (respondent;vraag;antwoord). modus=ALLES_OF_NIETS (standaard) of GOEDE_REGELS. "
             + "Afgewezen bestand: 422 met het rapport per regel")
-    public Response importeer(@PathParam("id") long id, @QueryParam("modus") String modus, String inhoud) {
-        ImportRapport rapport = service.importeer(id, inhoud, modus);
+    public Response importeer(@PathParam("id") long id, @QueryParam("modus") String modus,
+                              @HeaderParam("Content-Type") String contentType, InputStream body) {
+        byte[] bytes = Bodies.bestand(body, MAX_BYTES);
+        if (bytes == null) {
+            return Problem.response(413, "Bestand te groot", "Een CEO-antwoordbestand mag hoogstens " + (MAX_BYTES / 1024 / 1024)
+                    + " MB zijn", "BESTAND_TE_GROOT", "bestand");
+        }
+        ImportRapport rapport = service.importeer(id, tekst(bytes, contentType), modus);
         if (!rapport.verwerkt()) {
             return Response.status(422).type(MediaType.APPLICATION_JSON).entity(rapport).build();
         }
         return Response.ok(rapport).build();
+    }
+
+    /** CSV answer files are small (respondents x questions); anything larger is refused before parsing. */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    /**
+     * The file as text in the declared charset (UTF-8 when none is given), decoded strictly: a file
+     * saved in another encoding is refused with a clear message instead of being stored garbled.
+     */
+    static String tekst(byte[] bytes, String contentType) {
+        Charset charset = StandardCharsets.UTF_8;
+        try {
+            String declared = contentType == null ? null : MediaType.valueOf(contentType).getParameters().get("charset");
+            if (declared != null) {
+                charset = Charset.forName(declared.strip());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("CODERING_ONBEKEND", "Content-Type", "Onbekende tekencodering in Content-Type; gebruik charset=UTF-8");
+        }
+        String tekst;
+        try {
+            tekst = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DomainException("CODERING_ONGELDIG", "bestand", "Het bestand is geen geldige " + charset.name()
+                    + "-tekst; sla het op als CSV UTF-8");
+        }
+        if (tekst.startsWith("\uFEFF")) {
+            tekst = tekst.substring(1); // a byte order mark, as spreadsheet programs write it
+        }
+        if (tekst.indexOf('\u0000') >= 0) {
+            throw new DomainException("BESTAND_BINAIR", "bestand", "Het bestand bevat binaire gegevens; verwacht wordt een CSV-tekstbestand");
+        }
+        return tekst;
     }
 
     @GET

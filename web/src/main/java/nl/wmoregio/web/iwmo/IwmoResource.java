@@ -128,14 +128,6 @@ public class IwmoResource {
 
     /** The body, or null when it is larger than the limit (read no further than that). */
     static byte[] lees(InputStream body) {
-        if (body == null) {
-            return new byte[0];
-        }
-        try {
-            byte[] inhoud = body.readNBytes(MAX_BYTES + 1);
-            return inhoud.length > MAX_BYTES ? null : inhoud;
-        } catch (IOException e) {
-            throw new DomainException("BESTAND_ONLEESBAAR", "bestand", "Het bestand kon niet worden gelezen");
-        }
+        return nl.wmoregio.web.platform.rest.Bodies.bestand(body, MAX_BYTES);
     }
 }

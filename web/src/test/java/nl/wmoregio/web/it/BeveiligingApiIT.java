@@ -90,6 +90,54 @@ class BeveiligingApiIT {
         assertEquals(200, fresh.statusCode());
     }
 
+    /**
+     * The verified-credential memory (ADR 0005) must never outlive a change: the user row is read on
+     * every request, and the stored hash is part of what is remembered. Own user name (2060).
+     */
+    @Test
+    void aRememberedLoginStopsWorkingAtOnceWhenThePasswordRolesOrActiveFlagChange() throws Exception {
+        String naam = "geheugen.2060";
+        Database.update("DELETE FROM gebruiker_rol WHERE gebruiker_id IN (SELECT id FROM gebruiker WHERE gebruikersnaam = ?)", naam);
+        Database.update("DELETE FROM gebruiker WHERE gebruikersnaam = ?", naam);
+        Database.update("INSERT INTO gebruiker (gebruikersnaam, wachtwoord_hash, volledige_naam, actief) VALUES (?, ?, ?, TRUE)",
+                naam, pbkdf2("eerste-2060"), "Geheugen Test");
+        long id = Database.number("SELECT id FROM gebruiker WHERE gebruikersnaam = ?", naam);
+        Database.update("INSERT INTO gebruiker_rol (gebruiker_id, rol) VALUES (?, 'CONTROLLER')", id);
+
+        Http eerste = new Http(base).as(naam, "eerste-2060");
+        assertEquals(200, eerste.get("api/v1/gemeenten").status(), "first login pays PBKDF2");
+        assertEquals(200, eerste.get("api/v1/gemeenten").status(), "second login is remembered");
+        assertEquals(401, new Http(base).as(naam, "fout-2060").get("api/v1/gemeenten").status(),
+                "a wrong password is refused even while a right one is remembered");
+
+        Database.update("UPDATE gebruiker SET wachtwoord_hash = ?, version = version + 1 WHERE id = ?", pbkdf2("tweede-2060"), id);
+        assertEquals(401, eerste.get("api/v1/gemeenten").status(), "the old password is refused at once after a change");
+        Http tweede = new Http(base).as(naam, "tweede-2060");
+        assertEquals(200, tweede.get("api/v1/gemeenten").status(), "the new password works");
+        assertEquals(200, tweede.get("api/v1/gemeenten").status(), "and is remembered");
+
+        Database.update("UPDATE gebruiker_rol SET rol = 'MELDER' WHERE gebruiker_id = ?", id);
+        Http.Response zonderRol = tweede.get("api/v1/gemeenten");
+        assertEquals(403, zonderRol.status(), "a role taken away counts at once: " + zonderRol);
+
+        Database.update("UPDATE gebruiker SET actief = FALSE, version = version + 1 WHERE id = ?", id);
+        assertEquals(401, tweede.get("api/v1/gemeenten").status(), "a deactivated user is refused at once");
+        Database.update("UPDATE gebruiker SET actief = TRUE, version = version + 1 WHERE id = ?", id);
+        Database.update("UPDATE gebruiker_rol SET rol = 'CONTROLLER' WHERE gebruiker_id = ?", id);
+        assertEquals(200, tweede.get("api/v1/gemeenten").status(), "reactivated, the password is checked again");
+        Database.update("UPDATE gebruiker SET actief = FALSE WHERE id = ?", id); // leave no usable account behind
+    }
+
+    /** The stored format of Jakarta Security's Pbkdf2PasswordHash; few iterations, which the hash itself records. */
+    private static String pbkdf2(String password) throws Exception {
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        javax.crypto.SecretKeyFactory factory = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
+        byte[] hash = factory.generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 1000, 256)).getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+        return "PBKDF2WithHmacSHA256:1000:" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash);
+    }
+
     private static String sessionCookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))

@@ -65,7 +65,7 @@ class RolMatrixApiIT {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final Pattern TEMPLATE_PARAM = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
+    static final Pattern TEMPLATE_PARAM = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
     /** The demo user that holds each role; a role without a demo user fails the test. */
     private static final Map<String, String> DEMO_USER = Map.of(Rollen.GEMEENTE, "gemeente.oss");
 
@@ -78,7 +78,7 @@ class RolMatrixApiIT {
     URL base;
 
     record Endpoint(String httpMethod, String path, Set<String> roles, boolean permitAll, boolean hasBody,
-                    String consumes, String source) {
+                    String consumes, String source, String template, Method method) {
         boolean allows(String role) {
             return permitAll || roles.contains(role);
         }
@@ -189,16 +189,16 @@ class RolMatrixApiIT {
         String mediaType = consumes == null || consumes.value().length == 0 ? "application/json"
                 : consumes.value()[0].split(",")[0].trim();
         return new Endpoint(httpMethod, fill(path), roles, permitAll, hasBody, mediaType,
-                type.getSimpleName() + "." + method.getName());
+                type.getSimpleName() + "." + method.getName(), path, method);
     }
 
-    private static boolean isEntity(Parameter parameter) {
+    static boolean isEntity(Parameter parameter) {
         return Stream.of(PathParam.class, QueryParam.class, HeaderParam.class, FormParam.class, CookieParam.class,
                 MatrixParam.class, BeanParam.class, Context.class).noneMatch(parameter::isAnnotationPresent);
     }
 
     /** Template parameters get a value that matches their pattern but names nothing that exists. */
-    private static String fill(String path) {
+    static String fill(String path) {
         Matcher matcher = TEMPLATE_PARAM.matcher(path);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {

@@ -27,7 +27,14 @@ public class FoutServlet extends HttpServlet {
             response.getWriter().write(switch (status) {
                 case 403 -> Problem.geenToegangJson();
                 case 404 -> Problem.json(404, "Niet gevonden", "Deze URL bestaat niet", "NIET_GEVONDEN", null);
-                default -> Problem.json(status, "Fout", "Er ging iets mis; de fout is gelogd", "INTERNE_FOUT", null);
+                case 400 -> Problem.json(400, "Ongeldig verzoek", "Het verzoek is onleesbaar (URL, kopregels of tekens)", "VERZOEK_ONGELDIG", null);
+                case 405 -> Problem.json(405, "Methode niet toegestaan", ProblemMappers.detail(405), "METHODE_ONGELDIG", null);
+                case 413 -> Problem.json(413, "Verzoek te groot", ProblemMappers.detail(413), "TE_GROOT", null);
+                case 414 -> Problem.json(414, "URL te lang", "De URL is te lang; gebruik minder of kortere parameters", "URL_TE_LANG", null);
+                case 415 -> Problem.json(415, "Mediatype niet ondersteund", ProblemMappers.detail(415), "MEDIATYPE_ONGELDIG", null);
+                default -> status < 500
+                        ? Problem.json(status, "Verzoek geweigerd", ProblemMappers.detail(status), "VERZOEK_GEWEIGERD", null)
+                        : Problem.json(status, "Fout", "Er ging iets mis; de fout is gelogd", "INTERNE_FOUT", null);
             });
             return;
         }

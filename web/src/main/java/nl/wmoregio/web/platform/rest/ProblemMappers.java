@@ -67,7 +67,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 LOG.log(Level.SEVERE, "Server error in REST call", e);
             }
             Response.ResponseBuilder builder = Response.fromResponse(w.getResponse()).type(Problem.MEDIA)
-                    .entity(Problem.json(status, title, null, null, null));
+                    .entity(Problem.json(status, title, detail(status), null, null));
             return builder.build();
         }
         if (DatabaseStoring.herken(thrown)) {
@@ -85,6 +85,23 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected error in REST call", thrown);
         return Problem.response(500, "Interne fout", "Er ging iets mis; de fout is gelogd", "INTERNE_FOUT", null);
+    }
+
+    /** Every problem says what to do about it, also when JAX-RS itself refused the request. */
+    static String detail(int status) {
+        return switch (status) {
+            case 400 -> "Het verzoek is onleesbaar of onvolledig";
+            case 401 -> "Meld u aan met HTTP Basic";
+            case 403 -> "Uw rol mag dit niet";
+            case 404 -> "Deze URL of dit record bestaat niet (een id is een positief geheel getal)";
+            case 405 -> "Deze HTTP-methode is hier niet toegestaan";
+            case 406 -> "Dit antwoordformaat (Accept) is hier niet beschikbaar";
+            case 409 -> "Het verzoek botst met de huidige toestand";
+            case 412 -> "Het record is intussen gewijzigd; lees het opnieuw";
+            case 413 -> "Het verzoek is te groot";
+            case 415 -> "Dit mediatype (Content-Type) wordt hier niet ondersteund; stuur bijvoorbeeld application/json";
+            default -> status >= 500 ? "Er ging iets mis; de fout is gelogd" : "Het verzoek is niet verwerkt";
+        };
     }
 
     private static Throwable unwrap(Throwable thrown) {
