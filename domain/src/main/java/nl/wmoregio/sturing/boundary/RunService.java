@@ -43,6 +43,7 @@ public class RunService {
 
     public RunView vraagAan(List<Long> scenarioIds) {
         em.createNativeQuery("select run_id from wh_actief where id = 1 for update").getResultList();
+        brekAfZonderProces();
         Number open = (Number) em.createNativeQuery("select count(*) from wh_run where status in ('AANGEVRAAGD', 'BEZIG')")
                 .getSingleResult();
         if (open.longValue() > 0) {
@@ -67,6 +68,29 @@ public class RunService {
         audit.record("WarehouseRun", id, "AANGEVRAAGD", "scenario's=" + (ids == null ? "alle actieve" : ids), null);
         starter.startNaCommit(id, ids);
         return get(id);
+    }
+
+    /**
+     * A running job holds the MariaDB lock {@code wmo_warehouse_run.<database>} for its whole life
+     * (warehouse RunStore); the server releases it when the process dies. A run still BEZIG while
+     * that lock is free was broken off (kill -9, crash) and must not block the next run.
+     */
+    private void brekAfZonderProces() {
+        Number vrij = (Number) em.createNativeQuery("select is_free_lock(concat('wmo_warehouse_run.', database()))")
+                .getSingleResult();
+        if (vrij == null || vrij.intValue() != 1) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from wh_run where status = 'BEZIG'").getResultList();
+        for (Number id : ids) {
+            em.createNativeQuery("update wh_run set status = 'MISLUKT', fase = null, klaar_op = ?1,"
+                    + " log = concat(coalesce(log, ''), ?2), version = version + 1 where id = ?3 and status = 'BEZIG'")
+                    .setParameter(1, Timestamp.valueOf(Tijd.nuUtc()))
+                    .setParameter(2, "MISLUKT: afgebroken (het proces van deze run leeft niet meer)\n")
+                    .setParameter(3, id.longValue()).executeUpdate();
+            audit.record("WarehouseRun", id.longValue(), "AFGEBROKEN", "proces leeft niet meer", null);
+        }
     }
 
     @RolesAllowed({Rollen.CONTROLLER, Rollen.GEMEENTE})
