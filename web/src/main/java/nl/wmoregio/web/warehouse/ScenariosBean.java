@@ -203,6 +203,8 @@ public class ScenariosBean implements Serializable {
     public void setHorizonJaren(Integer horizonJaren) { this.horizonJaren = horizonJaren; }
     public Map<String, BigDecimal> getPct() { return pct; }
     public String[] getPercentageVelden() { return ScenarioInput.PERCENTAGES; }
+    /** The checkbox value of a scenario: its id as text, the type the selection holds (Faces checks the submitted value against it). */
+    public String waarde(ScenarioView s) { return String.valueOf(s.id()); }
     public String getRunKeuze() { return runKeuze; }
     public void setRunKeuze(String runKeuze) { this.runKeuze = "SELECTIE".equals(runKeuze) ? "SELECTIE" : "ALLE"; }
     public List<String> getRunScenarioIds() { return runScenarioIds; }

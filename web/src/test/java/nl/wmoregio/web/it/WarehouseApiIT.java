@@ -119,21 +119,30 @@ class WarehouseApiIT {
     void oneRunRequestAtATime() throws Exception {
         WarehouseSeed.sluitOpenRuns();
         try {
-            assertProblem(controller.post("api/v1/warehouse/runs", "{\"scenarioIds\":[999999]}"), 400, "scenarioIds");
-            Http.Response run = controller.post("api/v1/warehouse/runs", "{}");
-            assertEquals(201, run.status(), run.body());
-            assertEquals("AANGEVRAAGD", run.json().getString("status"));
+            // an open request written straight into the table: the server starts no job for it
+            long open;
+            try (java.sql.Connection c = WarehouseSeed.connect(); java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO wh_run (status, aangevraagd_door, aangevraagd_op) VALUES ('AANGEVRAAGD', 'it-api', NOW(3))");
+                open = WarehouseSeed.one(s, "SELECT MAX(id) FROM wh_run WHERE aangevraagd_door = 'it-api'");
+            }
             Http.Response tweede = controller.post("api/v1/warehouse/runs", "{}");
             assertProblem(tweede, 400, "run");
             assertEquals("RUN_LOOPT", tweede.json().getString("code"));
+            assertEquals("AANGEVRAAGD", controller.get("api/v1/warehouse/runs/" + open).json().getString("status"));
             JsonArray runs = controller.get("api/v1/warehouse/runs").jsonValue().asJsonArray();
             assertTrue(runs.stream().anyMatch(r -> r.asJsonObject().getBoolean("actief")), "the seeded run is active: " + runs);
-            long id = run.json().getJsonNumber("id").longValue();
-            // the IT server starts the real job for a request (WMO_WAREHOUSE_COMMAND): it may have claimed the run already
-            String status = controller.get("api/v1/warehouse/runs/" + id).json().getString("status");
-            assertTrue(status.equals("AANGEVRAAGD") || status.equals("BEZIG"), status);
             assertEquals(403, oss.post("api/v1/warehouse/runs", "{}").status());
             assertEquals(403, oss.get("api/v1/warehouse/runs").status());
+            WarehouseSeed.sluitOpenRuns();
+
+            assertProblem(controller.post("api/v1/warehouse/runs", "{\"scenarioIds\":[999999]}"), 400, "scenarioIds");
+            Http.Response run = controller.post("api/v1/warehouse/runs", "{}");
+            // the IT server starts the real job for this request (WMO_WAREHOUSE_COMMAND); closing the request at once
+            // lets the job refuse it (when the job claimed it first, sluitOpenRuns waits for it to finish)
+            WarehouseSeed.sluitOpenRuns();
+            assertEquals(201, run.status(), run.body());
+            assertEquals("AANGEVRAAGD", run.json().getString("status"));
+            assertTrue(!run.json().containsKey("scenarioIds"), "all active scenarios: " + run.body());
         } finally {
             WarehouseSeed.sluitOpenRuns();
         }
@@ -219,7 +228,7 @@ class WarehouseApiIT {
         assertEquals(0, lijst.getJsonObject(0).getJsonNumber("budgetCent").longValue());
         JsonArray alle = controller.get("api/v1/warehouse/budgetten?jaar=" + jaar + "&alleGemeenten=true").jsonValue().asJsonArray();
         assertTrue(alle.stream().anyMatch(b -> b.asJsonObject().getString("gemeente").equals("Oss")
-                && b.asJsonObject().isNull("budgetCent")), "every gemeente, also without a budget: " + alle);
+                && !b.asJsonObject().containsKey("budgetCent")), "every gemeente, also without a budget: " + alle);
 
         try (java.sql.Connection c = WarehouseSeed.connect(); java.sql.Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("SELECT actie, actor, details FROM audit_entry WHERE entiteit = 'Budget'"

@@ -131,8 +131,8 @@ class WarehouseSchermenIT extends BrowserIT {
             assertTrue(browser.driver.findElement(By.id("laatste-kop")).getText().contains(String.valueOf(runId)));
             browser.assertAccessible("wh-08-run-aangevraagd");
 
-            // the page polls while the run waits or runs; the real job takes a minute or two on 2 cores
-            WebDriverWait lang = new WebDriverWait(browser.driver, Duration.ofMinutes(4));
+            // the page polls while the run waits or runs; the real job took ~3 minutes on 2 shared cores
+            WebDriverWait lang = new WebDriverWait(browser.driver, Duration.ofMinutes(5));
             lang.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             try {
                 lang.until(d -> {
@@ -141,7 +141,7 @@ class WarehouseSchermenIT extends BrowserIT {
                 });
             } catch (org.openqa.selenium.TimeoutException e) {
                 browser.screenshot("wh-run-timeout");
-                throw new AssertionError("run " + runId + " did not finish within 4 minutes; page:\n" + browser.text()
+                throw new AssertionError("run " + runId + " did not finish within 5 minutes; page:\n" + browser.text()
                         + "\nserver-side output of the job: " + System.getProperty("java.io.tmpdir") + "/wmo-warehouse-run.log", e);
             }
             String status = browser.driver.findElement(By.id("laatsteStatus")).getText();
