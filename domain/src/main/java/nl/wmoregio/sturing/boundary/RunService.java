@@ -93,6 +93,11 @@ public class RunService {
         }
     }
 
+    /** True when the application starts the warehouse itself for a request (WMO_WAREHOUSE_COMMAND is set). */
+    public boolean startAutomatisch() {
+        return RunStarter.command() != null;
+    }
+
     @RolesAllowed({Rollen.CONTROLLER, Rollen.GEMEENTE})
     public List<RunView> lijst(int max) {
         @SuppressWarnings("unchecked")

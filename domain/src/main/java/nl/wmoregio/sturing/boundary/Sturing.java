@@ -9,7 +9,28 @@ public final class Sturing {
     private Sturing() {
     }
 
-    public record Filter(Integer jaar, Long gemeenteId, String productgroep, Long aanbiederId) {
+    /**
+     * How figures are grouped by gemeente: as the gemeente was at the time (HISTORISCH), or
+     * regrouped to the gemeente it merged into ({@code wh_dim_gemeente.huidige_gemeente_id}, HUIDIG).
+     */
+    public enum Indeling {
+        HISTORISCH, HUIDIG
+    }
+
+    /** Filters of the dashboard; {@code gemeenteId} is a current gemeente when the indeling is HUIDIG. */
+    public record Filter(Integer jaar, Long gemeenteId, String productgroep, Long aanbiederId, Indeling indeling) {
+
+        public Filter {
+            indeling = indeling == null ? Indeling.HISTORISCH : indeling;
+        }
+
+        public Filter(Integer jaar, Long gemeenteId, String productgroep, Long aanbiederId) {
+            this(jaar, gemeenteId, productgroep, aanbiederId, Indeling.HISTORISCH);
+        }
+
+        public boolean huidig() {
+            return indeling == Indeling.HUIDIG;
+        }
     }
 
     public record Keuzes(List<Integer> jaren, List<Optie> gemeenten, List<Optie> productgroepen, List<Optie> aanbieders,

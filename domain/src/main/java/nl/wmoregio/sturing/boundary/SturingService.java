@@ -59,12 +59,19 @@ public class SturingService {
     }
 
     public Keuzes keuzes() {
+        return keuzes(Sturing.Indeling.HISTORISCH);
+    }
+
+    /** The filter choices; with HUIDIG only the gemeenten that exist now (the ends of the merger chains). */
+    public Keuzes keuzes(Sturing.Indeling indeling) {
+        boolean huidig = indeling == Sturing.Indeling.HUIDIG;
         Long g = gemeente(null);
         @SuppressWarnings("unchecked")
         List<Object> jaren = em.createNativeQuery("select distinct jaar from wh_indicator where run_id = " + ACTIEF
                 + " order by jaar desc").getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> gemeenten = em.createNativeQuery("select gemeente_id, naam from wh_dim_gemeente where run_id = " + ACTIEF
+                + (huidig ? " and gemeente_id = huidige_gemeente_id" : "")
                 + (g == null ? "" : " and gemeente_id = " + g) + " order by naam").getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> groepen = em.createNativeQuery("select distinct productgroep_code, productgroep_naam from wh_dim_product"
@@ -72,7 +79,7 @@ public class SturingService {
         @SuppressWarnings("unchecked")
         List<Object[]> aanbieders = em.createNativeQuery("select a.aanbieder_id, a.naam from wh_dim_aanbieder a where a.run_id = "
                 + ACTIEF + " and exists (select 1 from wh_aanbieder x where x.run_id = a.run_id and x.aanbieder_id = a.aanbieder_id"
-                + (g == null ? "" : " and x.gemeente_id = " + g) + ") order by a.naam").getResultList();
+                + (g == null ? "" : " and " + gemeenteExpr("x", huidig) + " = " + g) + ") order by a.naam").getResultList();
         Object run = em.createNativeQuery("select run_id from wh_actief where id = 1").getSingleResult();
         return new Keuzes(jaren.stream().map(j -> ((Number) j).intValue()).toList(), opties(gemeenten), opties(groepen),
                 opties(aanbieders), run == null ? null : ((Number) run).longValue());
@@ -82,25 +89,41 @@ public class SturingService {
         return rows.stream().map(r -> new Optie(String.valueOf(r[0]), String.valueOf(r[1]))).toList();
     }
 
+    /**
+     * Indicator rows; with the HUIDIG indeling the rows of merged gemeenten are added up under the
+     * gemeente they merged into (clients summed, averages and shares weighted again).
+     */
     public List<Indicator> indicatoren(Filter f, int max) {
         Long g = gemeente(f.gemeenteId());
         Where w = new Where(f, g, "i");
+        String gem = gemeenteExpr("i", f.huidig());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = w.bind(em.createNativeQuery("select i.jaar, coalesce(dg.naam, i.gemeente_id),"
-                + " coalesce(da.naam, i.aanbieder_id), i.productgroep_code, i.segment, i.clienten, i.indicaties, i.instroom,"
-                + " i.uitstroom, i.gem_duur_dagen, i.kosten_cent, i.kosten_per_client_cent, i.doelen_geevalueerd,"
-                + " i.doelen_behaald, i.aandeel_doelen_behaald from wh_indicator i"
-                + " left join wh_dim_gemeente dg on dg.run_id = i.run_id and dg.gemeente_id = i.gemeente_id"
+        List<Object[]> rows = w.bind(em.createNativeQuery("select i.jaar, coalesce(dg.naam, " + gem + "),"
+                + " coalesce(da.naam, i.aanbieder_id), i.productgroep_code, i.segment, sum(i.clienten), sum(i.indicaties),"
+                + " sum(i.instroom), sum(i.uitstroom),"
+                + " case when count(*) = 1 then max(i.gem_duur_dagen) else sum(i.gem_duur_dagen * i.uitstroom)"
+                + "   / nullif(sum(case when i.gem_duur_dagen is null then 0 else i.uitstroom end), 0) end,"
+                + " sum(i.kosten_cent),"
+                + " case when count(*) = 1 then max(i.kosten_per_client_cent) else round(sum(i.kosten_cent) / nullif(sum(i.clienten), 0)) end,"
+                + " sum(i.doelen_geevalueerd), sum(i.doelen_behaald),"
+                + " case when count(*) = 1 then max(i.aandeel_doelen_behaald)"
+                + "   else sum(i.doelen_behaald) / nullif(sum(i.doelen_geevalueerd), 0) end"
+                + " from wh_indicator i"
+                + " left join wh_dim_gemeente dg on dg.run_id = i.run_id and dg.gemeente_id = " + gem
                 + " left join wh_dim_aanbieder da on da.run_id = i.run_id and da.aanbieder_id = i.aanbieder_id"
-                + " where i.run_id = " + ACTIEF + w.sql + " order by i.jaar desc, 2, 3, i.productgroep_code, i.segment"
+                + " where i.run_id = " + ACTIEF + w.sql
+                + " group by i.jaar, " + gem + ", dg.naam, i.aanbieder_id, da.naam, i.productgroep_code, i.segment"
+                + " order by i.jaar desc, 2, 3, i.productgroep_code, i.segment"
                 + " limit " + Math.max(1, Math.min(max, 100_000)))).getResultList();
         return rows.stream().map(r -> new Indicator(i(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), l(r[5]), l(r[6]),
-                l(r[7]), l(r[8]), dec(r[9]), l(r[10]), ln(r[11]), l(r[12]), l(r[13]), dec(r[14]))).toList();
+                l(r[7]), l(r[8]), dec(r[9]) == null ? null : dec(r[9]).setScale(1, java.math.RoundingMode.HALF_UP), l(r[10]),
+                ln(r[11]), l(r[12]), l(r[13]),
+                dec(r[14]) == null ? null : dec(r[14]).setScale(4, java.math.RoundingMode.HALF_UP))).toList();
     }
 
     public List<Maand> maanden(Filter f) {
         Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(null, g, f.productgroep(), null), g, "m");
+        Where w = new Where(new Filter(null, g, f.productgroep(), null, f.indeling()), g, "m");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = w.bind(em.createNativeQuery("select m.jaar, m.maand, sum(m.clienten), sum(m.kosten_cent)"
                 + " from wh_maand m where m.run_id = " + ACTIEF + w.sql + " group by m.jaar, m.maand order by m.jaar, m.maand"))
@@ -110,7 +133,7 @@ public class SturingService {
 
     public List<PerGroep> perProductgroep(Filter f) {
         Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(f.jaar(), g, null, f.aanbiederId()), g, "i");
+        Where w = new Where(new Filter(f.jaar(), g, null, f.aanbiederId(), f.indeling()), g, "i");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = w.bind(em.createNativeQuery("select i.productgroep_code, sum(i.clienten), sum(i.kosten_cent)"
                 + " from wh_indicator i where i.run_id = " + ACTIEF + w.sql + " group by i.productgroep_code"
@@ -121,7 +144,7 @@ public class SturingService {
 
     public List<Stroom> stromen(Filter f) {
         Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(null, g, f.productgroep(), f.aanbiederId()), g, "i");
+        Where w = new Where(new Filter(null, g, f.productgroep(), f.aanbiederId(), f.indeling()), g, "i");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = w.bind(em.createNativeQuery("select i.jaar, sum(i.instroom), sum(i.uitstroom) from wh_indicator i"
                 + " where i.run_id = " + ACTIEF + w.sql + " group by i.jaar order by i.jaar")).getResultList();
@@ -130,7 +153,7 @@ public class SturingService {
 
     public List<Aanbieder> aanbieders(Filter f) {
         Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(f.jaar(), g, null, f.aanbiederId()), g, "x");
+        Where w = new Where(new Filter(f.jaar(), g, null, f.aanbiederId(), f.indeling()), g, "x");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = w.bind(em.createNativeQuery("select coalesce(da.naam, x.aanbieder_id), sum(x.clienten),"
                 + " sum(x.kosten_cent), sum(x.doelen_geevalueerd), sum(x.doelen_behaald), sum(x.ceo_n),"
@@ -155,7 +178,7 @@ public class SturingService {
 
     public List<Doorstroom> doorstroom(Filter f) {
         Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(f.jaar(), g, null, null), g, "d");
+        Where w = new Where(new Filter(f.jaar(), g, null, null, f.indeling()), g, "d");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = w.bind(em.createNativeQuery("select d.van_productgroep_code, d.naar_productgroep_code, d.richting,"
                 + " sum(d.aantal) from wh_doorstroom d where d.run_id = " + ACTIEF + w.sql + " group by 1, 2, 3 order by 1, 2, 3"))
@@ -166,12 +189,24 @@ public class SturingService {
     /** Projections summed over the gemeenten in view, per scenario and year, against the budget. */
     public List<Projectie> projecties(Filter f) {
         Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(null, g, null, null), g, "p");
+        Where w = new Where(new Filter(null, g, null, null, f.indeling()), g, "p");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = w.bind(em.createNativeQuery("select p.scenario_naam, p.jaar, sum(p.kosten_cent), sum(p.laag_cent),"
                 + " sum(p.hoog_cent), sum(p.budget_cent), sum(p.verschil_cent) from wh_projectie_budget p where p.run_id = "
                 + ACTIEF + w.sql + " group by p.scenario_naam, p.jaar order by p.scenario_naam, p.jaar")).getResultList();
         return rows.stream().map(r -> new Projectie(str(r[0]), i(r[1]), l(r[2]), l(r[3]), l(r[4]), ln(r[5]), ln(r[6]))).toList();
+    }
+
+    /**
+     * The gemeente of a result row of table alias {@code a}: its own id, or with the HUIDIG
+     * indeling the end of its merger chain as the run's gemeente dimension records it.
+     */
+    static String gemeenteExpr(String a, boolean huidig) {
+        if (!huidig) {
+            return a + ".gemeente_id";
+        }
+        return "coalesce((select hd.huidige_gemeente_id from wh_dim_gemeente hd where hd.run_id = " + a + ".run_id"
+                + " and hd.gemeente_id = " + a + ".gemeente_id), " + a + ".gemeente_id)";
     }
 
     /** The filter as SQL with positional parameters. */
@@ -187,7 +222,7 @@ public class SturingService {
             }
             if (gemeente != null) {
                 params.add(gemeente);
-                j.add(" and " + alias + ".gemeente_id = ?" + params.size());
+                j.add(" and " + gemeenteExpr(alias, f.huidig()) + " = ?" + params.size());
             }
             if (f.productgroep() != null && !f.productgroep().isBlank()) {
                 params.add(f.productgroep());

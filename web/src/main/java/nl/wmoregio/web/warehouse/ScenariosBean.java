@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,78 @@ public class ScenariosBean implements Serializable {
     /** The percentages by field name of ScenarioInput. */
     private final Map<String, BigDecimal> pct = new HashMap<>();
 
+    /** The scenarios of the next run: ALLE (all active) or SELECTIE (runScenarioIds). */
+    private String runKeuze = "ALLE";
+    private List<String> runScenarioIds = new ArrayList<>();
+    private Boolean startAutomatisch;
+
+    /** The phases of a run in the order the job goes through them (wh_run.fase). */
+    static final List<String> FASEN = List.of("EXTRACT", "TRANSFORM", "SCENARIO", "LOAD");
+
+    public record Fase(String code, String status, Long duurMs) {
+    }
+
     public void load() {
         lijst = scenarios.lijst();
+        ververs();
+    }
+
+    /** Runs only: what the poll refreshes while a run is requested or busy. */
+    public void ververs() {
         runLijst = runs.lijst(10);
         laatste = runLijst.isEmpty() ? null : runs.get(runLijst.get(0).id());
+    }
+
+    /** The latest run is still waiting or running: the page polls. */
+    public boolean isLoopt() {
+        return laatste != null && ("AANGEVRAAGD".equals(laatste.status()) || "BEZIG".equals(laatste.status()));
+    }
+
+    public boolean isStartAutomatisch() {
+        if (startAutomatisch == null) {
+            startAutomatisch = runs.startAutomatisch();
+        }
+        return startAutomatisch;
+    }
+
+    /** Progress of the latest run per phase: klaar, bezig, wacht, mislukt or overgeslagen. */
+    public List<Fase> getFasen() {
+        return fasen(laatste);
+    }
+
+    static List<Fase> fasen(RunView r) {
+        List<Fase> out = new ArrayList<>();
+        if (r == null) {
+            return out;
+        }
+        int huidig = r.fase() == null ? -1 : FASEN.indexOf(r.fase());
+        for (int i = 0; i < FASEN.size(); i++) {
+            String status = switch (r.status()) {
+                case "KLAAR" -> "klaar";
+                case "BEZIG" -> i < huidig ? "klaar" : i == huidig ? "bezig" : "wacht";
+                case "MISLUKT" -> i < huidig ? "klaar" : i == huidig ? "mislukt" : "overgeslagen";
+                default -> "wacht";
+            };
+            Long duur = switch (FASEN.get(i)) {
+                case "EXTRACT" -> r.duurExtractMs();
+                case "TRANSFORM" -> r.duurTransformMs();
+                case "LOAD" -> r.duurLoadMs();
+                default -> null;
+            };
+            out.add(new Fase(FASEN.get(i), status, "klaar".equals(status) ? duur : null));
+        }
+        return out;
+    }
+
+    /** The scenarios of the latest run by name, or null for all active ones. */
+    public String getLaatsteScenarios() {
+        if (laatste == null || laatste.scenarioIds() == null || laatste.scenarioIds().isBlank()) {
+            return null;
+        }
+        Map<String, String> namen = new HashMap<>();
+        lijst.forEach(s -> namen.put(String.valueOf(s.id()), s.naam()));
+        return java.util.Arrays.stream(laatste.scenarioIds().split(",")).map(String::strip)
+                .map(id -> namen.getOrDefault(id, "#" + id)).collect(java.util.stream.Collectors.joining(", "));
     }
 
     public void nieuw() {
@@ -103,11 +172,20 @@ public class ScenariosBean implements Serializable {
     }
 
     public void vraagRunAan() {
-        RunView r = errors.call(() -> runs.vraagAan(List.of()), Map.of());
+        List<Long> ids = new ArrayList<>();
+        if ("SELECTIE".equals(runKeuze)) {
+            runScenarioIds.forEach(id -> ids.add(Long.valueOf(id)));
+            if (ids.isEmpty()) {
+                errors.error("runAanvraag:runScenarios", texts.get("runs.keuze.verplicht"));
+                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+                return;
+            }
+        }
+        RunView r = errors.call(() -> runs.vraagAan(ids), Map.of("scenarioIds", "runAanvraag:runScenarios"));
         if (r != null) {
             errors.info(texts.get("wh.run.aangevraagd", r.id()));
         }
-        load();
+        ververs();
     }
 
     public List<ScenarioView> getLijst() { return lijst; }
@@ -125,4 +203,12 @@ public class ScenariosBean implements Serializable {
     public void setHorizonJaren(Integer horizonJaren) { this.horizonJaren = horizonJaren; }
     public Map<String, BigDecimal> getPct() { return pct; }
     public String[] getPercentageVelden() { return ScenarioInput.PERCENTAGES; }
+    /** The checkbox value of a scenario: its id as text, the type the selection holds (Faces checks the submitted value against it). */
+    public String waarde(ScenarioView s) { return String.valueOf(s.id()); }
+    public String getRunKeuze() { return runKeuze; }
+    public void setRunKeuze(String runKeuze) { this.runKeuze = "SELECTIE".equals(runKeuze) ? "SELECTIE" : "ALLE"; }
+    public List<String> getRunScenarioIds() { return runScenarioIds; }
+    public void setRunScenarioIds(List<String> runScenarioIds) {
+        this.runScenarioIds = runScenarioIds == null ? new ArrayList<>() : new ArrayList<>(runScenarioIds);
+    }
 }

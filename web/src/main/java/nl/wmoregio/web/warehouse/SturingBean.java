@@ -32,6 +32,8 @@ public class SturingBean implements Serializable {
     private Long gemeenteId;
     private String productgroep;
     private Long aanbiederId;
+    /** "historisch" (default) or "huidig": figures of merged gemeenten under the gemeente they merged into. */
+    private String indeling = "historisch";
 
     private Sturing.Keuzes keuzes;
     private List<Sturing.Maand> maanden = List.of();
@@ -43,7 +45,10 @@ public class SturingBean implements Serializable {
     private List<Sturing.Indicator> indicatoren = List.of();
 
     public void load() {
-        keuzes = service.keuzes();
+        keuzes = service.keuzes(indelingWaarde());
+        if (gemeenteId != null && keuzes.gemeenten().stream().noneMatch(o -> o.waarde().equals(String.valueOf(gemeenteId)))) {
+            gemeenteId = null; // e.g. a gemeente that merged, after switching to the current indeling
+        }
         if (jaar == null && !keuzes.jaren().isEmpty()) {
             jaar = keuzes.jaren().get(0);
         }
@@ -59,7 +64,11 @@ public class SturingBean implements Serializable {
 
     Sturing.Filter filter() {
         return new Sturing.Filter(jaar, gemeenteId, productgroep == null || productgroep.isBlank() ? null : productgroep,
-                aanbiederId);
+                aanbiederId, indelingWaarde());
+    }
+
+    Sturing.Indeling indelingWaarde() {
+        return "huidig".equals(indeling) ? Sturing.Indeling.HUIDIG : Sturing.Indeling.HISTORISCH;
     }
 
     /** Query string for the CSV links (same filter). */
@@ -75,7 +84,10 @@ public class SturingBean implements Serializable {
             sb.append("productgroep=").append(productgroep).append('&');
         }
         if (aanbiederId != null) {
-            sb.append("aanbiederId=").append(aanbiederId);
+            sb.append("aanbiederId=").append(aanbiederId).append('&');
+        }
+        if (indelingWaarde() == Sturing.Indeling.HUIDIG) {
+            sb.append("indeling=huidig");
         }
         return sb.toString();
     }
@@ -244,5 +256,7 @@ public class SturingBean implements Serializable {
     public String getProductgroep() { return productgroep; }
     public void setProductgroep(String productgroep) { this.productgroep = productgroep; }
     public Long getAanbiederId() { return aanbiederId; }
+    public String getIndeling() { return indeling; }
+    public void setIndeling(String indeling) { this.indeling = "huidig".equals(indeling) ? "huidig" : "historisch"; }
     public void setAanbiederId(Long aanbiederId) { this.aanbiederId = aanbiederId; }
 }

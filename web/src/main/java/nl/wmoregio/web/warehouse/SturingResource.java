@@ -34,18 +34,20 @@ public class SturingResource {
 
     @GET
     @Path("keuzes")
-    @Operation(summary = "Jaren, gemeenten, productgroepen en aanbieders voor de filters; het id van de actieve run")
-    public Sturing.Keuzes keuzes() {
-        return service.keuzes();
+    @Operation(summary = "Jaren, gemeenten, productgroepen en aanbieders voor de filters; het id van de actieve run."
+            + " indeling=huidig: alleen de huidige gemeenten (na herindeling)")
+    public Sturing.Keuzes keuzes(@QueryParam("indeling") String indeling) {
+        return service.keuzes(indeling(indeling));
     }
 
     @GET
     @Path("{tabel: indicatoren|maanden|productgroepen|stromen|aanbieders|doorstroom|projecties}")
-    @Operation(summary = "Een resultaattabel van de actieve run, gefilterd op jaar, gemeenteId, productgroep, aanbiederId")
+    @Operation(summary = "Een resultaattabel van de actieve run, gefilterd op jaar, gemeenteId, productgroep, aanbiederId;"
+            + " indeling=historisch (standaard) of huidig: cijfers van opgeheven gemeenten bij de gemeente waarin ze opgingen")
     public List<?> tabel(@PathParam("tabel") String tabel, @QueryParam("jaar") String jaar,
             @QueryParam("gemeenteId") String gemeenteId, @QueryParam("productgroep") String productgroep,
-            @QueryParam("aanbiederId") String aanbiederId) {
-        return SturingTabellen.rijen(service, tabel, filter(jaar, gemeenteId, productgroep, aanbiederId));
+            @QueryParam("aanbiederId") String aanbiederId, @QueryParam("indeling") String indeling) {
+        return SturingTabellen.rijen(service, tabel, filter(jaar, gemeenteId, productgroep, aanbiederId, indeling));
     }
 
     @GET
@@ -54,17 +56,30 @@ public class SturingResource {
     @Operation(summary = "Dezelfde tabel als CSV (puntkomma, decimale komma)")
     public Response export(@PathParam("tabel") String tabel, @QueryParam("jaar") String jaar,
             @QueryParam("gemeenteId") String gemeenteId, @QueryParam("productgroep") String productgroep,
-            @QueryParam("aanbiederId") String aanbiederId) {
-        String csv = SturingTabellen.csv(SturingTabellen.rijen(service, tabel, filter(jaar, gemeenteId, productgroep, aanbiederId)));
+            @QueryParam("aanbiederId") String aanbiederId, @QueryParam("indeling") String indeling) {
+        String csv = SturingTabellen.csv(SturingTabellen.rijen(service, tabel,
+                filter(jaar, gemeenteId, productgroep, aanbiederId, indeling)));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"warehouse-" + tabel + ".csv\"").build();
     }
 
-    static Sturing.Filter filter(String jaar, String gemeenteId, String productgroep, String aanbiederId) {
+    static Sturing.Filter filter(String jaar, String gemeenteId, String productgroep, String aanbiederId, String indeling) {
         return new Sturing.Filter(getal(jaar, "jaar") == null ? null : getal(jaar, "jaar").intValue(),
                 getal(gemeenteId, "gemeenteId"),
                 productgroep == null || productgroep.isBlank() ? null : productgroep.strip().toUpperCase(),
-                getal(aanbiederId, "aanbiederId"));
+                getal(aanbiederId, "aanbiederId"), indeling(indeling));
+    }
+
+    /** historisch (default) or huidig, case-insensitive. */
+    static Sturing.Indeling indeling(String s) {
+        if (s == null || s.isBlank()) {
+            return Sturing.Indeling.HISTORISCH;
+        }
+        try {
+            return Sturing.Indeling.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("INDELING_ONGELDIG", "indeling", "indeling is historisch of huidig");
+        }
     }
 
     private static Long getal(String s, String veld) {

@@ -29,7 +29,7 @@ public class WarehouseExportServlet extends HttpServlet {
         try {
             csv = SturingTabellen.csv(SturingTabellen.rijen(service, tabel, SturingResource.filter(request.getParameter("jaar"),
                     request.getParameter("gemeenteId"), request.getParameter("productgroep"),
-                    request.getParameter("aanbiederId"))));
+                    request.getParameter("aanbiederId"), request.getParameter("indeling"))));
         } catch (EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

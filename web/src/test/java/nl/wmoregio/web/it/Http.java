@@ -59,6 +59,11 @@ final class Http {
         return send(request);
     }
 
+    Response putHeader(String path, String header, String value, String json) {
+        return send(request(path).header("Content-Type", "application/json").header(header, value)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Response put(String path, String json) {
         return put(path, null, json);
     }

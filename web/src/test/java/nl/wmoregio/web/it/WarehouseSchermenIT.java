@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +19,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The warehouse dashboard and the scenario/run screen in a real browser, each state checked with axe-core. */
@@ -64,8 +72,19 @@ class WarehouseSchermenIT extends BrowserIT {
         assertFalse(browser.text().contains("Scenario's en runs"), "refused: " + browser.text());
     }
 
+    /**
+     * The whole UI run flow with the REAL warehouse job: the IT server starts warehouse/bin/warehouse
+     * for the requested run (WMO_WAREHOUSE_COMMAND in web/pom.xml), which reads the IT database
+     * and writes its results; the page polls until the run is KLAAR and the dashboard shows them.
+     */
     @Test
-    void controllerEditsAScenarioAndRequestsARun() throws Exception {
+    void controllerRunsTheWarehouseForAChosenScenarioAndSeesTheResults() throws Exception {
+        Path warehouse = Path.of(System.getProperty("wmo.warehouse.dir", "../warehouse"));
+        assertTrue(Files.isRegularFile(warehouse.resolve("target/classpath.txt"))
+                        && Files.isRegularFile(warehouse.resolve("target/classes/nl/wmoregio/warehouse/Main.class")),
+                "The warehouse build is missing (" + warehouse.toAbsolutePath().normalize() + "/target/classpath.txt and classes):"
+                        + " this test starts the real job. Build it in the same reactor, e.g."
+                        + " mvn -pl warehouse,domain,web -am verify -Dit.test=WarehouseSchermenIT");
         WarehouseSeed.sluitOpenRuns();
         try {
             browser.open("warehouse/scenarios.xhtml");
@@ -89,13 +108,133 @@ class WarehouseSchermenIT extends BrowserIT {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lijst"), naam));
             browser.assertAccessible("wh-06-scenario-opgeslagen");
 
-            browser.driver.findElement(By.id("runs:start")).click();
+            // a selection without a scenario is refused next to the choice
+            browser.click(By.xpath("//label[normalize-space()=\"Alleen de gekozen scenario's:\"]"));
+            browser.click(By.id("runAanvraag:start"));
+            By keuzeBlok = By.xpath("//fieldset[.//input[starts-with(@id, 'runAanvraag:runScenarios')]]/..");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(keuzeBlok, "Kies ten minste één scenario"));
+            browser.assertAccessible("wh-07-run-keuze-fout");
+
+            browser.click(By.xpath("//label[normalize-space()=\"" + naam + "\"]"));
+            browser.click(By.id("runAanvraag:start"));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "is aangevraagd"));
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("runTabel"), "AANGEVRAAGD"));
-            browser.assertAccessible("wh-07-run-aangevraagd");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("laatsteScenarios"), naam));
+            long runId;
+            try (Connection c = WarehouseSeed.connect(); Statement s = c.createStatement()) {
+                runId = WarehouseSeed.one(s, "SELECT MAX(id) FROM wh_run WHERE aangevraagd_door = 'controller'");
+                long scenarioId = WarehouseSeed.one(s, "SELECT id FROM wh_scenario WHERE naam = '" + naam + "'");
+                try (ResultSet rs = s.executeQuery("SELECT scenario_ids FROM wh_run WHERE id = " + runId)) {
+                    rs.next();
+                    assertEquals(String.valueOf(scenarioId), rs.getString(1), "the run computes the chosen scenario only");
+                }
+            }
+            assertTrue(browser.driver.findElement(By.id("laatste-kop")).getText().contains(String.valueOf(runId)));
+            browser.assertAccessible("wh-08-run-aangevraagd");
+
+            // the page polls while the run waits or runs; the real job took ~3 minutes on 2 shared cores
+            WebDriverWait lang = new WebDriverWait(browser.driver, Duration.ofMinutes(5));
+            lang.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            try {
+                lang.until(d -> {
+                    String status = d.findElement(By.id("laatsteStatus")).getText();
+                    return status.equals("KLAAR") || status.equals("MISLUKT") ? status : null;
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("wh-run-timeout");
+                throw new AssertionError("run " + runId + " did not finish within 5 minutes; page:\n" + browser.text()
+                        + "\nserver-side output of the job: " + System.getProperty("java.io.tmpdir") + "/wmo-warehouse-run.log", e);
+            }
+            String status = browser.driver.findElement(By.id("laatsteStatus")).getText();
+            assertEquals("KLAAR", status, "run " + runId + " failed; its log:\n" + browser.driver.findElement(By.id("runLog")).getText());
+            String fasen = browser.driver.findElement(By.id("fasen")).getText();
+            assertEquals(4, fasen.split("klaar", -1).length - 1, "every phase done: " + fasen);
+            assertTrue(browser.driver.findElement(By.id("runLog")).getText().contains("KLAAR"), "the job's log is shown");
+            browser.assertAccessible("wh-09-run-klaar");
+
+            browser.open("warehouse/dashboard.xhtml");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actieveRun")));
+            assertTrue(browser.driver.findElement(By.id("actieveRun")).getText().endsWith(" " + runId),
+                    "the dashboard shows the new run: " + browser.driver.findElement(By.id("actieveRun")).getText());
+            List<WebElement> rijen = browser.driver.findElements(By.cssSelector("#indicatoren tbody tr"));
+            assertFalse(rijen.isEmpty(), "the run computed indicators from the demo data: " + browser.text());
+            browser.assertAccessible("wh-10-dashboard-na-run");
         } finally {
             WarehouseSeed.sluitOpenRuns();
+            WarehouseSeed.ensure(); // the real run replaced the seeded results
         }
+    }
+
+    @Test
+    void dashboardRegroupsMergedGemeentenUnderTheCurrentOne() throws Exception {
+        browser.open("warehouse/dashboard.xhtml?jaar=2060");
+        browser.login("controller");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("indicatoren")));
+        String historisch = browser.driver.findElement(By.id("indicatoren")).getText();
+        assertTrue(historisch.contains("Oud-Oss"), historisch);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('filter:indeling').value = 'huidig';");
+        browser.driver.findElement(By.id("filter:toon")).click();
+        browser.wait.until(d -> !d.findElement(By.id("indicatoren")).getText().contains("Oud-Oss"));
+        String huidig = browser.driver.findElement(By.id("indicatoren")).getText();
+        assertTrue(huidig.contains("Oss") && huidig.contains("10"), "Oss with the 4 + 6 clients: " + huidig);
+        assertTrue(browser.driver.findElement(By.id("exportIndicatoren")).getAttribute("href").contains("indeling=huidig"),
+                "the export follows the grouping");
+        assertFalse(browser.driver.findElement(By.id("filter:gemeente")).getText().contains("Oud-Oss"),
+                "only current gemeenten to choose");
+        browser.assertAccessible("wh-11-dashboard-huidige-indeling");
+    }
+
+    /** Budget year 2061 (Oss). */
+    @Test
+    void controllerEntersABudgetWithMessagesNextToTheField() throws Exception {
+        browser.open("warehouse/budget.xhtml?jaar=2061");
+        browser.login("controller");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budgetten")));
+        browser.assertAccessible("wh-12-budget-lijst");
+
+        browser.type("filter:jaar", "1999");
+        browser.click(By.id("filter:toon"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//input[@id='filter:jaar']/.."),
+                "Vul een jaar in van 2000"));
+        browser.type("filter:jaar", "2061");
+        browser.click(By.id("filter:toon"));
+        browser.wait.until(d -> d.findElements(By.xpath("//input[@id='filter:jaar']/..//*[contains(@class,'ui-message-error')]"))
+                .isEmpty());
+
+        By ossKnop = By.xpath("//table[@id='budgetten']//tr[th[normalize-space()='Oss']]//button");
+        browser.click(ossKnop);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget:bedrag")));
+        By veldBlok = By.xpath("//input[@id='budget:bedrag']/..");
+        browser.type("budget:bedrag", "12,345");
+        browser.click(By.id("budget:opslaan"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(veldBlok, "hoogstens twee decimalen"));
+        browser.assertAccessible("wh-13-budget-fout");
+        browser.type("budget:bedrag", "-5");
+        browser.click(By.id("budget:opslaan"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(veldBlok, "ligt tussen € 0"));
+
+        long euro = 1_000_000 + System.currentTimeMillis() % 1_000_000;
+        String bedrag = String.format(java.util.Locale.GERMANY, "%,d,25", euro); // 1.234.567,25
+        browser.type("budget:bedrag", bedrag);
+        browser.click(By.id("budget:opslaan"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "is opgeslagen"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("budgetten"), "€ " + bedrag));
+        browser.assertAccessible("wh-14-budget-opgeslagen");
+        Http rest = new Http(base).as("controller");
+        Http.Response opgeslagen = rest.get("api/v1/warehouse/budgetten/" + WarehouseSeed.oss + "/2061");
+        assertEquals(euro * 100 + 25, opgeslagen.json().getJsonNumber("budgetCent").longValue());
+
+        // someone else changes it while this screen edits it: a clear message, nothing overwritten
+        browser.click(ossKnop);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget:bedrag")));
+        assertEquals(200, rest.put("api/v1/warehouse/budgetten/" + WarehouseSeed.oss + "/2061", opgeslagen.header("ETag"),
+                "{\"budgetCent\":100}").status());
+        browser.type("budget:bedrag", "7,00");
+        browser.click(By.id("budget:opslaan"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "intussen gewijzigd"));
+        assertEquals(100, rest.get("api/v1/warehouse/budgetten/" + WarehouseSeed.oss + "/2061").json()
+                .getJsonNumber("budgetCent").longValue());
+        browser.assertAccessible("wh-15-budget-verouderd");
     }
 
     private String download(String linkId) throws Exception {
