@@ -32,15 +32,18 @@ JOB=$!
 R2=
 for _ in $(seq 1 1200); do
   R2=$(sql "select max(id) from wh_run")
-  [ "$R2" != "$R1" ] && [ "$(sql "select coalesce(fase, status) from wh_run where id = $R2")" = "$FASE" ] && break
+  if [ "$R2" != "$R1" ] && [ "$(sql "select coalesce(fase, status) from wh_run where id = $R2")" = "$FASE" ]; then
+    # LOAD: wait until the run's first result rows are written, to kill it half-way through them
+    [ "$FASE" != LOAD ] && { sleep 1; break; }
+    [ "$(sql "select count(*) from wh_dim_gemeente where run_id = $R2")" -gt 0 ] && break
+  fi
   sleep 0.1
 done
-sleep 1
 kill -9 $(pgrep -f "nl.wmoregio.warehouse.Main lake=$WORK/lake" || echo $JOB) 2>/dev/null || true
 wait $JOB 2>/dev/null || true
 S2=$(sql "select concat(status, '/', coalesce(fase, '-')) from wh_run where id = $R2")
 R_NA=$(actief); I_NA=$(inhoud); D_NA=$(dashboard)
-HALF=$(sql "select count(*) from wh_indicator where run_id = $R2")
+HALF=$(sql "select (select count(*) from wh_dim_gemeente where run_id = $R2) + (select count(*) from wh_indicator where run_id = $R2)")
 
 t0=$(date +%s); set +e; job >"$WORK/run3.log" 2>&1; E3=$?; set -e
 R3=$(actief); S2_NA=$(sql "select status from wh_run where id = $R2")
@@ -48,7 +51,7 @@ echo
 echo "| step | result |"
 echo "|---|---|"
 echo "| run 1 (previous results) | run $R1 active: $I1 (indicator rows, cost) |"
-echo "| run $R2 killed in phase | $FASE; status right after the kill: $S2; its rows already written: $HALF |"
+echo "| run $R2 killed in phase | $FASE; status right after the kill: $S2; its rows already written (gemeente dimension + indicators): $HALF |"
 echo "| active results after the kill | run $R_NA: $I_NA; dashboard API answer $( [ "$D1" = "$D_NA" ] && echo identical || echo CHANGED ) |"
 echo "| next run | exit $E3 in $(( $(date +%s) - t0 )) s; active run now $R3; killed run $R2 now $S2_NA |"
 echo "| rows of the killed run left after the next run | $(sql "select count(*) from wh_indicator where run_id = $R2") |"
