@@ -89,6 +89,9 @@ public class IwmoService {
         try {
             repository.bewaar(bericht);
         } catch (PersistenceException e) {
+            if (!nl.wmoregio.shared.DubbeleSleutel.herken(e)) {
+                throw e; // read-only, disk full, connection lost: not "already received" (docs/reliability.md)
+            }
             throw new DomainException("BERICHT_AL_ONTVANGEN", "bestand", "Dit bericht wordt op dit moment al verwerkt");
         }
         Verwerker.Uitkomst uitkomst = switch (gelezen.type()) {

@@ -117,6 +117,9 @@ public class BudgetService {
             try {
                 em.flush();
             } catch (PersistenceException e) {
+                if (!nl.wmoregio.shared.DubbeleSleutel.herken(e)) {
+                    throw e;
+                }
                 // created by someone else between our read and our insert (primary key)
                 throw new StaleVersionException(wat, 0);
             }
