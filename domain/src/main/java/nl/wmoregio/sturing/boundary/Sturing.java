@@ -55,7 +55,8 @@ public final class Sturing {
     }
 
     public record Aanbieder(String aanbieder, long clienten, long kostenCent, Long kostenPerClientCent,
-            BigDecimal aandeelDoelenBehaald, long ceoN, BigDecimal ceoPctEens, long meldingen, BigDecimal meldingenPer100) {
+            BigDecimal aandeelDoelenBehaald, long ceoN, BigDecimal ceoPctEens, long meldingen, BigDecimal meldingenPer100,
+            long bevindingen, BigDecimal bevindingenPer100, BigDecimal kwaliteitScore) {
     }
 
     public record Doorstroom(String van, String naar, String richting, long aantal) {

@@ -158,7 +158,7 @@ public class SturingService {
         List<Object[]> rows = w.bind(em.createNativeQuery("select coalesce(da.naam, x.aanbieder_id), sum(x.clienten),"
                 + " sum(x.kosten_cent), sum(x.doelen_geevalueerd), sum(x.doelen_behaald), sum(x.ceo_n),"
                 + " sum(x.ceo_n * x.ceo_pct_eens) / nullif(sum(case when x.ceo_pct_eens is null then 0 else x.ceo_n end), 0),"
-                + " sum(x.meldingen)"
+                + " sum(x.meldingen), sum(x.bevindingen), avg(x.kwaliteit_score)"
                 + " from wh_aanbieder x left join wh_dim_aanbieder da on da.run_id = x.run_id and da.aanbieder_id = x.aanbieder_id"
                 + " where x.run_id = " + ACTIEF + w.sql + " group by 1 order by sum(x.kosten_cent) desc limit 50"))
                 .getResultList();
@@ -171,7 +171,10 @@ public class SturingService {
                     geev == 0 ? null : BigDecimal.valueOf(l(r[4])).divide(BigDecimal.valueOf(geev), 4, java.math.RoundingMode.HALF_UP),
                     n, n < 10 || r[6] == null ? null : dec(r[6]).setScale(1, java.math.RoundingMode.HALF_UP), l(r[7]),
                     clienten == 0 ? null : BigDecimal.valueOf(l(r[7]) * 100).divide(BigDecimal.valueOf(clienten), 2,
-                            java.math.RoundingMode.HALF_UP)));
+                            java.math.RoundingMode.HALF_UP),
+                    l(r[8]), clienten == 0 ? null : BigDecimal.valueOf(l(r[8]) * 100).divide(BigDecimal.valueOf(clienten), 2,
+                            java.math.RoundingMode.HALF_UP),
+                    r[9] == null ? null : dec(r[9]).setScale(1, java.math.RoundingMode.HALF_UP)));
         }
         return out;
     }
