@@ -4,7 +4,7 @@
 # iWmo declaration import). Samples server RSS and database connections every 5 s, then counts
 # every write answered 2xx against what the database holds.
 #   bench/load/run.sh [clients=50] [seconds=300] [--warehouse] [--no-preset]
-#     --warehouse  also runs the Spark warehouse job (full run) against the same database 60 s in
+#     --warehouse  also runs the Spark warehouse job (full run) against the same database WH_DELAY (10) s in
 #                  (needs mvn -B -q -pl warehouse -am package -DskipTests), to show the dashboards
 #                  keep answering while results are swapped
 #     --no-preset  skip the region preset (demo data only; quicker)
@@ -50,7 +50,7 @@ echo "rows: clients $(sql 'select count(*) from client'), indicaties $(sql 'sele
 SAMPLER=$!
 
 if [ "$WAREHOUSE" = yes ]; then
-  ( sleep 60; echo "warehouse start $(date +%s)"
+  ( sleep "${WH_DELAY:-10}"; echo "warehouse start $(date +%s)"
     WH_JAVA_OPTS=-Xmx2g "$ROOT/warehouse/bin/warehouse" "lake=$WORK/lake" >"$WORK/warehouse.log" 2>&1
     echo "warehouse exit $? at $(date +%s)" ) >"$WORK/warehouse.status" &
   WH_PID=$!
@@ -83,6 +83,6 @@ echo "| server RSS MiB (min / max) | $(awk '{print $2}' "$WORK/samples.log" | so
 echo "| database connections (max sampled / Max_used_connections) | $(awk '{print $3}' "$WORK/samples.log" | sort -n | tail -1) / $(sql "show global status like 'Max_used_connections'" | awk '{print $2}') |"
 echo "| stack traces in the server log | $(grep -c '^\s*at ' "$WORK/app.log" || true) lines |"
 if [ "$WAREHOUSE" = yes ]; then
-  echo "| warehouse job during the load | $(tr '\n' ' ' <"$WORK/warehouse.status") |"
+  echo "| warehouse job during the load | $(tr '\n' ' ' <"$WORK/warehouse.status") (load from $(head -1 "$WORK/samples.log" | cut -d' ' -f1)) |"
 fi
 echo "(raw data in $WORK)"
