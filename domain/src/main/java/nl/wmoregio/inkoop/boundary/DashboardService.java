@@ -2,6 +2,7 @@ package nl.wmoregio.inkoop.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -10,6 +11,7 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import nl.wmoregio.inkoop.control.DashboardGeheugen;
 import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.shared.Rollen;
 
@@ -28,16 +30,24 @@ public class DashboardService {
     @PersistenceContext(unitName = "wmo")
     EntityManager em;
 
+    @Inject
+    DashboardGeheugen geheugen;
+
     /** The most recent year with indicaties, or the current year when there are none. */
     public int laatsteJaar() {
         Object jaar = em.createNativeQuery("select max(year(van)) from indicatie").getSingleResult();
         return jaar == null ? LocalDate.now().getYear() : ((Number) jaar).intValue();
     }
 
+    /** The year's figures, at most {@link DashboardGeheugen#GELDIG} old. */
     public Dashboard voor(int jaar) {
         if (jaar < 2000 || jaar > 2100) {
             throw new DomainException("JAAR_ONGELDIG", "jaar", "Het jaar moet tussen 2000 en 2100 liggen");
         }
+        return geheugen.voor(jaar, () -> bereken(jaar));
+    }
+
+    private Dashboard bereken(int jaar) {
         Object[] contracten = (Object[]) query("select count(*), coalesce(sum(case when not exists (select 1 from indicatie i "
                 + "where i.aanbieder_id = c.aanbieder_id and " + IN_JAAR + ") then 1 else 0 end), 0) "
                 + "from contract c where c.van <= ?2 and c.tot >= ?1 and c.status <> 'BEEINDIGD'", jaar).getSingleResult();
