@@ -179,6 +179,14 @@ if want generate; then
 fi
 touch "$res"
 
+if want job || want incremental; then
+  # Bring an existing benchmark database up to the current schema (Flyway applies only what is missing).
+  [ -f "$root/domain/target/classpath.txt" ] || mvn -B -q -pl domain dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$root/domain/target/classpath.txt" 2>&1 | tee -a "$log"
+  java -cp "$(domain_cp)" "$root/bench/warehouse/Migrate.java" "jdbc:mariadb://$host:$port/$db" "$user" "$password" 2>&1 \
+    | grep '^\[migrate\]' | tee -a "$log"
+fi
+
 if want job; then
   say "-- job (full run)"
   put rows "\"$(sqlq "SELECT CONCAT('client ', (SELECT COUNT(*) FROM client), ', indicatie ', (SELECT COUNT(*) FROM indicatie),
