@@ -18,7 +18,6 @@ import nl.wmoregio.toegang.boundary.VerwerkingenService;
 import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -52,27 +51,29 @@ public class VerwerkingenResource {
     }
 
     /** The filter of both exports; dates as yyyy-MM-dd, tot inclusive. */
+    /**
+     * Filters: pseudoniem (64 hex characters), gebruiker, van/tot (yyyy-MM-dd, inclusive), actie,
+     * reden (why, e.g. the number of the inzageverzoek; default AVG-inzageverzoek). No
+     * {@code @Parameter} here: Payara's OpenAPI fails on it inside a {@code @BeanParam} class
+     * (WebArchitectureTest guards that).
+     */
     public static class FilterParams {
         @QueryParam("pseudoniem")
-        @Parameter(description = "Pseudoniem van de cliënt (64 hexadecimale tekens)")
         String pseudoniem;
 
         @QueryParam("gebruiker")
         String gebruiker;
 
         @QueryParam("van")
-        @Parameter(description = "Vanaf datum (yyyy-MM-dd)")
         String van;
 
         @QueryParam("tot")
-        @Parameter(description = "Tot en met datum (yyyy-MM-dd)")
         String tot;
 
         @QueryParam("actie")
         String actie;
 
         @QueryParam("reden")
-        @Parameter(description = "Waarom (bijvoorbeeld het nummer van het inzageverzoek); standaard AVG-inzageverzoek")
         String reden;
 
         VerwerkingFilter filter() {

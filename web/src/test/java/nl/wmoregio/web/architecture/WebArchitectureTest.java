@@ -28,4 +28,13 @@ class WebArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
                 .check(WEB);
     }
+
+    @Test
+    void noOpenApiParameterOnFields() {
+        // Payara's OpenAPI walker throws on @Parameter outside a resource method (e.g. in a
+        // @BeanParam class): /openapi then answers 500 for the whole application.
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+                .should().beAnnotatedWith(org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class)
+                .check(WEB);
+    }
 }
