@@ -1,5 +1,6 @@
 package nl.wmoregio.web.ceo;
 
+import nl.wmoregio.web.platform.rest.CsvDownload;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import nl.wmoregio.ceo.boundary.CeoService;
 
 /**
@@ -46,10 +46,6 @@ public class CeoExportServlet extends HttpServlet {
             response.sendError(e.getCausedByException() instanceof SecurityException ? 403 : 404);
             return;
         }
-        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + bestand + "\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        CsvDownload.schrijf(response, bestand, csv);
     }
 }

@@ -1,12 +1,12 @@
 package nl.wmoregio.web.inkoop;
 
+import nl.wmoregio.web.platform.rest.CsvDownload;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import nl.wmoregio.inkoop.boundary.CatalogusService;
 import nl.wmoregio.inkoop.boundary.ContractService;
 
@@ -28,10 +28,6 @@ public class CsvExportServlet extends HttpServlet {
         boolean tarieven = request.getServletPath().endsWith("tarieven.csv");
         String csv = tarieven ? catalogus.tarievenCsv() : contracten.gecontracteerdenCsv();
         String bestand = tarieven ? "tarieven.csv" : "gecontracteerde-aanbieders.csv";
-        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + bestand + "\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        CsvDownload.schrijf(response, bestand, csv);
     }
 }

@@ -1,5 +1,6 @@
 package nl.wmoregio.web.privacy;
 
+import nl.wmoregio.web.platform.rest.CsvDownload;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.wmoregio.shared.DomainException;
@@ -42,11 +42,7 @@ public class VerwerkingenExportServlet extends HttpServlet {
             response.sendError(e.getCausedByException() instanceof DomainException ? 400 : 403);
             return;
         }
-        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"verwerkingen.csv\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        CsvDownload.schrijf(response, "verwerkingen.csv", csv);
     }
 
     private static LocalDate datum(String s) {

@@ -1,5 +1,6 @@
 package nl.wmoregio.web.warehouse;
 
+import nl.wmoregio.web.platform.rest.CsvDownload;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.sturing.boundary.SturingService;
 
@@ -37,10 +37,6 @@ public class WarehouseExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"warehouse-" + tabel + ".csv\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        CsvDownload.schrijf(response, "warehouse-" + tabel + ".csv", csv);
     }
 }
