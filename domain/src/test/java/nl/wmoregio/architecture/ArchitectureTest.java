@@ -35,6 +35,14 @@ class ArchitectureTest {
         return parts.length > 2 ? parts[2] : "";
     }
 
+    /** An EJB or CDI bean: the boundary's services, as opposed to its records, enums and value helpers. */
+    static boolean isService(JavaClass c) {
+        return c.isAnnotatedWith("jakarta.ejb.Stateless") || c.isAnnotatedWith("jakarta.ejb.Singleton")
+                || c.isAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+                || c.isAnnotatedWith("jakarta.enterprise.context.RequestScoped")
+                || c.isAnnotatedWith("jakarta.enterprise.context.Dependent");
+    }
+
     static String layer(JavaClass c) {
         String[] parts = c.getPackageName().split("\\.");
         return parts.length > 3 ? parts[3] : "";
@@ -94,5 +102,39 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..boundary..").and().areRecords()
                 .should().dependOnClassesThat().resideInAPackage("..entity..")
                 .check(classes);
+    }
+
+    /**
+     * Inside a component the layers point one way: boundary → control → entity. An entity knows
+     * no control class and of the boundary only its enums (status values the DTOs share); a control class may build the boundary's DTO records and throw
+     * its exceptions (the mappers of the regio/inkoop template do), but never calls a service of its
+     * own boundary: services call rules and repositories, not the other way round. (A control class
+     * may call another component's boundary: that is how components talk.)
+     */
+    @Test
+    void layersInsideAComponentPointOneWay() {
+        noClasses().that().resideInAPackage("..entity..")
+                .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("are control classes or boundary classes other than enums") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return c.getPackageName().contains(".control")
+                                || c.getPackageName().contains(".boundary") && !c.isEnum();
+                    }
+                })
+                .check(classes);
+        ArchCondition<JavaClass> noOwnServices = new ArchCondition<>("not call a service of their own component's boundary") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    JavaClass target = dependency.getTargetClass();
+                    boolean ownBoundary = target.getPackageName().startsWith("nl.wmoregio.")
+                            && component(target).equals(component(origin)) && layer(target).equals("boundary");
+                    if (ownBoundary && isService(target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+        classes().that().resideInAPackage("..control..").should(noOwnServices).check(classes);
     }
 }
