@@ -32,9 +32,14 @@ public final class RunStore implements AutoCloseable {
             "wh_dim_periode", "wh_indicator", "wh_aanbieder", "wh_maand", "wh_uitstroom", "wh_doorstroom", "wh_ceo",
             "wh_concentratie", "wh_zonder_clienten", "wh_projectie", "wh_projectie_budget");
 
+    /** Results of this many runs (the newest KLAAR ones, the active one included) are kept; default 5. */
+    public static final String BEWAAR = "WH_BEWAAR_RUNS";
+
     private final Config config;
     /** Holds the run lock while this job runs; closed (lock released) by klaar/mislukt/close. */
     private Connection slot;
+    /** The server's id of {@link #slot}: the switch checks the lock is still held by it. */
+    private long slotVerbinding = -1;
 
     public RunStore(Config config) {
         this.config = config;
@@ -98,8 +103,9 @@ public final class RunStore implements AutoCloseable {
     private void neemSlot() throws SQLException {
         slot = connect();
         try (Statement s = slot.createStatement();
-                ResultSet rs = s.executeQuery("SELECT GET_LOCK(CONCAT('" + SLOT + "', DATABASE()), 0)")) {
+                ResultSet rs = s.executeQuery("SELECT GET_LOCK(CONCAT('" + SLOT + "', DATABASE()), 0), CONNECTION_ID()")) {
             if (rs.next() && rs.getInt(1) == 1) {
+                slotVerbinding = rs.getLong(2);
                 return;
             }
         }
@@ -117,6 +123,17 @@ public final class RunStore implements AutoCloseable {
                 System.err.println("run lock connection not closed: " + e.getMessage());
             }
             slot = null;
+            slotVerbinding = -1;
+        }
+    }
+
+    /** How many runs keep their results: {@code wh.bewaar} / {@value #BEWAAR}, at least 1, default 5. */
+    public static int bewaarRuns() {
+        String v = System.getProperty("wh.bewaar", System.getenv(BEWAAR));
+        try {
+            return v == null || v.isBlank() ? 5 : Math.max(1, Integer.parseInt(v.strip()));
+        } catch (NumberFormatException e) {
+            return 5;
         }
     }
 
@@ -151,17 +168,29 @@ public final class RunStore implements AutoCloseable {
     }
 
     /**
-     * The switch: in ONE transaction the active run becomes this run, the run KLAAR, and the
-     * rows of every other run are removed. Readers see either the old or the new results.
+     * The switch: in ONE transaction the active run becomes this run and the run KLAAR; the rows
+     * of runs other than the newest {@link #bewaarRuns()} KLAAR runs (this one included) are
+     * removed. Readers see either the old or the new results. Refused (nothing changes) unless
+     * the run is still BEZIG and this store still holds the run lock on its own connection: after
+     * a lost lock connection another run may have started, and two runs must never both switch.
      */
     public void klaar(long runId, String invoerJson, long extractMs, long transformMs, long loadMs) throws SQLException {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.executeQuery("SELECT run_id FROM wh_actief WHERE id = 1 FOR UPDATE").close();
+                controleerSlot(c, runId);
                 s.executeUpdate("UPDATE wh_actief SET run_id = " + runId + " WHERE id = 1");
+                List<Long> bewaar = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT id FROM wh_run WHERE status = 'KLAAR' OR id = " + runId
+                        + " ORDER BY id DESC LIMIT " + bewaarRuns())) {
+                    while (rs.next()) {
+                        bewaar.add(rs.getLong(1));
+                    }
+                }
+                String in = String.join(",", bewaar.stream().map(String::valueOf).toList());
                 for (String t : RESULTATEN) {
-                    s.executeUpdate("DELETE FROM " + t + " WHERE run_id <> " + runId);
+                    s.executeUpdate("DELETE FROM " + t + " WHERE run_id NOT IN (" + in + ")");
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE wh_run SET status = 'KLAAR', fase = NULL,"
@@ -177,6 +206,28 @@ public final class RunStore implements AutoCloseable {
             c.commit();
         } finally {
             close();
+        }
+    }
+
+    /** Issue 16 L1: the run is BEZIG (row locked until the switch commits) and its lock is still ours. */
+    private void controleerSlot(Connection c, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, IS_USED_LOCK(CONCAT('" + SLOT
+                + "', DATABASE())) FROM wh_run WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                String status = rs.next() ? rs.getString(1) : null;
+                if (!"BEZIG".equals(status)) {
+                    c.rollback();
+                    throw new IllegalStateException("Run " + runId + " is not BEZIG any more (status " + status
+                            + "): results not switched");
+                }
+                long houder = rs.getLong(2);
+                if (slot == null || rs.wasNull() || houder != slotVerbinding) {
+                    c.rollback();
+                    throw new IllegalStateException("Run " + runId + " lost its run lock (connection lost):"
+                            + " results not switched");
+                }
+            }
         }
     }
 
