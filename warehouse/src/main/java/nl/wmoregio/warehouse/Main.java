@@ -79,7 +79,7 @@ public final class Main {
             Map<String, Dataset<Row>> resultaten = transform(extract, config);
             store.fase(runId, "SCENARIO", "transform klaar: " + aantallen(resultaten));
 
-            int scenarios = scenarios(spark, config, store, runId, resultaten);
+            int scenarios = scenarios(spark, config, store, runId, resultaten, extract.uitMeer());
             long t2 = System.nanoTime();
             store.fase(runId, "LOAD", scenarios + " scenario's (incl. basis); transform klaar in " + ms(t1, t2) + " ms");
 
@@ -121,13 +121,18 @@ public final class Main {
      * returns the number of scenarios computed (the baseline included).
      */
     static int scenarios(SparkSession spark, Config config, RunStore store, long runId,
-            Map<String, Dataset<Row>> resultaten) throws java.sql.SQLException {
+            Map<String, Dataset<Row>> resultaten, Map<String, Dataset<Row>> bronnen) throws java.sql.SQLException {
         List<Scenarios.Scenario> scenarios = new ArrayList<>();
         scenarios.add(Scenarios.Scenario.basis(5));
         scenarios.addAll(store.scenarios(config.scenarios().isEmpty() ? store.gevraagdeScenarios(runId) : config.scenarios()));
-        List<Scenarios.Projectie> projecties = Scenarios.projecteer(maandkosten(resultaten.remove(Job.SCENARIO_MAAND)),
-                leeftijdsmix(resultaten.remove(Job.LEEFTIJDSMIX)), scenarios);
-        List<Scenarios.ProjectieBudget> tegenBudget = Scenarios.tegenBudget(projecties, store.budgetten());
+        List<Scenarios.Maandkosten> reeksen = maandkosten(resultaten.remove(Job.SCENARIO_MAAND));
+        Map<String, Map<String, Double>> prognoseMix = scenarios.stream().anyMatch(s -> s.risicos().vergrijzingPrognose())
+                ? leeftijdsmix(ScenarioBronnen.prognoseMix(bronnen, config.peildatum().getYear()))
+                : Map.of();
+        List<Scenarios.Projectie> projecties = Scenarios.projecteer(reeksen, leeftijdsmix(resultaten.remove(Job.LEEFTIJDSMIX)),
+                prognoseMix, store.prognose(), scenarios);
+        List<Scenarios.ProjectieBudget> tegenBudget = Scenarios.tegenBudget(projecties, store.budgetten(),
+                Scenarios.budgetMutaties(reeksen, scenarios));
         resultaten.put("wh_projectie", projectieDf(spark, projecties));
         resultaten.put("wh_projectie_budget", budgetDf(spark, tegenBudget));
         return scenarios.size();
@@ -157,18 +162,20 @@ public final class Main {
 
     static Dataset<Row> projectieDf(SparkSession spark, List<Scenarios.Projectie> ps) {
         List<Row> rows = ps.stream().map(p -> RowFactory.create(p.scenarioId(), p.scenarioNaam(), p.gemeenteId(),
-                p.productgroep(), p.jaar(), p.kostenCent(), p.laagCent(), p.hoogCent())).toList();
+                p.productgroep(), p.jaar(), p.kostenCent(), p.laagCent(), p.hoogCent(), p.clienten(), p.volume(),
+                p.wachtenden())).toList();
         return spark.createDataFrame(rows, StructType.fromDDL("scenario_id BIGINT, scenario_naam STRING,"
                 + " gemeente_id BIGINT, productgroep_code STRING, jaar INT, kosten_cent BIGINT, laag_cent BIGINT,"
-                + " hoog_cent BIGINT"));
+                + " hoog_cent BIGINT, clienten BIGINT, volume BIGINT, wachtenden BIGINT"));
     }
 
     static Dataset<Row> budgetDf(SparkSession spark, List<Scenarios.ProjectieBudget> ps) {
         List<Row> rows = ps.stream().map(p -> RowFactory.create(p.scenarioId(), p.scenarioNaam(), p.gemeenteId(),
-                p.jaar(), p.kostenCent(), p.laagCent(), p.hoogCent(), p.budgetCent(), p.verschilCent())).toList();
+                p.jaar(), p.kostenCent(), p.laagCent(), p.hoogCent(), p.budgetCent(), p.verschilCent(), p.clienten(),
+                p.wachtenden(), p.budgetMutatieCent())).toList();
         return spark.createDataFrame(rows, StructType.fromDDL("scenario_id BIGINT, scenario_naam STRING,"
                 + " gemeente_id BIGINT, jaar INT, kosten_cent BIGINT, laag_cent BIGINT, hoog_cent BIGINT,"
-                + " budget_cent BIGINT, verschil_cent BIGINT"));
+                + " budget_cent BIGINT, verschil_cent BIGINT, clienten BIGINT, wachtenden BIGINT, budget_mutatie_cent BIGINT"));
     }
 
     static String json(Map<String, Long> m) {
@@ -195,8 +202,10 @@ public final class Main {
 
     static List<Scenarios.Maandkosten> maandkosten(Dataset<Row> maand) {
         List<Scenarios.Maandkosten> out = new ArrayList<>();
-        for (Row r : maand.select("gemeente_id", "productgroep_code", "jaar", "maand", "kosten_cent").collectAsList()) {
-            out.add(new Scenarios.Maandkosten(r.getLong(0), r.getString(1), r.getInt(2), r.getInt(3), r.getLong(4)));
+        for (Row r : maand.select("gemeente_id", "productgroep_code", "jaar", "maand", "kosten_cent", "clienten", "volume")
+                .collectAsList()) {
+            out.add(new Scenarios.Maandkosten(r.getLong(0), r.getString(1), r.getInt(2), r.getInt(3), r.getLong(4),
+                    r.isNullAt(5) ? 0 : ((Number) r.get(5)).longValue(), r.isNullAt(6) ? 0 : ((Number) r.get(6)).longValue()));
         }
         return out;
     }

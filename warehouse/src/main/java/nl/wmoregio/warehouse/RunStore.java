@@ -254,25 +254,52 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /** Scenarios to compute: the given ids, or all active ones. */
+    /** Scenarios to compute: the given ids, or all active ones (with their risks and budget key). */
     public List<Scenarios.Scenario> scenarios(List<Long> ids) throws SQLException {
         List<Scenarios.Scenario> out = new ArrayList<>();
-        try (Connection c = connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id, naam, horizon_jaren, groei_18_64_pct, groei_65_74_pct,"
-                        + " groei_75_84_pct, groei_85_plus_pct, abonnement_hv_pct, reele_kostprijs_hv_pct,"
-                        + " cao_indexatie_pct, doordecentralisatie_bw_pct, extramuralisering_pct,"
-                        + " jongeren_dagbesteding_pct, actief FROM wh_scenario ORDER BY id")) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                if (ids.isEmpty() ? !rs.getBoolean(14) : !ids.contains(id)) {
-                    continue;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            Map<Long, Map<Long, Double>> sleutels = new HashMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT scenario_id, gemeente_id, aandeel FROM wh_verdeelsleutel")) {
+                while (rs.next()) {
+                    sleutels.computeIfAbsent(rs.getLong(1), x -> new HashMap<>()).put(rs.getLong(2), rs.getDouble(3));
                 }
-                out.add(new Scenarios.Scenario(id, rs.getString(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
-                        rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10),
-                        rs.getDouble(11), rs.getDouble(12), rs.getDouble(13)));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT id, naam, horizon_jaren, groei_18_64_pct, groei_65_74_pct,"
+                    + " groei_75_84_pct, groei_85_plus_pct, abonnement_hv_pct, reele_kostprijs_hv_pct,"
+                    + " cao_indexatie_pct, doordecentralisatie_bw_pct, extramuralisering_pct,"
+                    + " jongeren_dagbesteding_pct, actief, vergrijzing_prognose, verdeelmodel_ingroei_pct,"
+                    + " verdeelmodel_regio_pct, wlz_uitstroom_bw_pct, wlz_korting_bw_pct, capaciteit_groei_pct,"
+                    + " extra_vraag_pct, resultaat_uren_pct FROM wh_scenario ORDER BY id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (ids.isEmpty() ? !rs.getBoolean(14) : !ids.contains(id)) {
+                        continue;
+                    }
+                    double cap = rs.getDouble(20);
+                    Double capaciteit = rs.wasNull() ? null : cap;
+                    Scenarios.Risicos risicos = new Scenarios.Risicos(rs.getBoolean(15), rs.getDouble(16), rs.getDouble(17),
+                            sleutels.getOrDefault(id, Map.of()), rs.getDouble(18), rs.getDouble(19), capaciteit,
+                            rs.getDouble(21), rs.getDouble(22));
+                    out.add(new Scenarios.Scenario(id, rs.getString(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
+                            rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10),
+                            rs.getDouble(11), rs.getDouble(12), rs.getDouble(13), risicos));
+                }
             }
         }
         return out;
+    }
+
+    /** The population prognosis (wh_bevolking) per gemeente, year and band. */
+    public Scenarios.Prognose prognose() throws SQLException {
+        Map<Long, NavigableMap<Integer, Map<String, Long>>> out = new HashMap<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT gemeente_id, jaar, leeftijdsklasse, inwoners FROM wh_bevolking")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), x -> new TreeMap<>()).computeIfAbsent(rs.getInt(2), x -> new HashMap<>())
+                        .put(rs.getString(3), rs.getLong(4));
+            }
+        }
+        return new Scenarios.Prognose(out);
     }
 
     /** The scenario ids stored with a (requested) run; empty = all active. */
