@@ -145,7 +145,18 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /** Set by a stopping worker: the next phase change ends the run (MISLUKT) instead of going on. */
+    private volatile String afgebroken;
+
+    /** Ends the run at its next phase change (a stopping worker; Spark jobs are cancelled meanwhile). */
+    public void breekAf(String reden) {
+        afgebroken = reden;
+    }
+
     public void fase(long runId, String fase, String logregel) {
+        if (afgebroken != null) {
+            throw new IllegalStateException("afgebroken: " + afgebroken);
+        }
         update(runId, "UPDATE wh_run SET fase = ?, log = CONCAT(COALESCE(log, ''), ?) WHERE id = ?", fase, logregel);
     }
 
@@ -233,6 +244,9 @@ public final class RunStore implements AutoCloseable {
 
     /** A failed run: its rows go, the previous results stay active. */
     public void mislukt(long runId, String melding) {
+        if (afgebroken != null && !melding.startsWith("afgebroken")) {
+            melding = "afgebroken: " + afgebroken + " (" + melding + ")";
+        }
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {

@@ -45,6 +45,8 @@ public final class Worker {
     private volatile boolean stop;
     private volatile boolean eersteRunGedaan;
     private volatile Long bezig;
+    private volatile RunStore bezigStore;
+    private volatile String nietGeclaimd;
     private final CountDownLatch gestopt = new CountDownLatch(1);
     private Connection luistert;
 
@@ -85,12 +87,16 @@ public final class Worker {
      */
     void stop() {
         stop = true;
-        if (bezig != null) {
-            System.out.println("warehouse-worker: stoppen; run " + bezig + " wordt afgebroken");
-            spark.sparkContext().cancelAllJobs();
-        }
         try {
-            gestopt.await(60, TimeUnit.SECONDS);
+            long eind = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < eind && !gestopt.await(200, TimeUnit.MILLISECONDS)) {
+                RunStore store = bezigStore;
+                if (store != null) {
+                    // between phases the run ends at its next phase change; within one its Spark jobs are cancelled
+                    store.breekAf("de worker stopt");
+                    spark.sparkContext().cancelAllJobs();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -131,12 +137,21 @@ public final class Worker {
         try {
             runId = store.start();
         } catch (IllegalStateException e) {
-            // another process claimed it first, or holds the run lock: look again later
-            System.out.println("warehouse-worker: run " + id + " niet geclaimd: " + e.getMessage());
-            slaap(pollMs);
+            // another process claimed it first, or holds the run lock: look again later (logged once)
+            String melding = "run " + id + " niet geclaimd: " + e.getMessage();
+            if (!melding.equals(nietGeclaimd)) {
+                System.out.println("warehouse-worker: " + melding);
+                nietGeclaimd = melding;
+            }
+            slaap(Math.max(pollMs, 1000));
             return false;
         }
+        nietGeclaimd = null;
         bezig = runId;
+        bezigStore = store;
+        if (stop) {
+            store.breekAf("de worker stopt");
+        }
         try {
             long t0 = System.nanoTime();
             boolean ok = Main.run(spark, run, store, runId);
@@ -144,6 +159,7 @@ public final class Worker {
                     (System.nanoTime() - t0) / 1_000_000);
         } finally {
             bezig = null;
+            bezigStore = null;
             store.close();
         }
         return true;
