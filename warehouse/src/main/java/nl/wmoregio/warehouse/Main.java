@@ -45,19 +45,28 @@ public final class Main {
             System.exit(2);
             return;
         }
+        SparkSession spark = sessie(config);
+        int status = run(spark, config, store, runId) ? 0 : 1;
+        spark.stop();
+        System.exit(status);
+    }
+
+    /** The job's Spark session (the one-off job and the long-lived {@link Worker} use the same settings). */
+    public static SparkSession sessie(Config config) {
         SparkSession.Builder builder = SparkSession.builder().appName("wmo-warehouse")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", System.getProperty("wh.shuffle", "8"));
         if (System.getProperty("spark.master") == null) {
             builder = builder.master(config.master());
         }
-        SparkSession spark = builder.getOrCreate();
-        int status = run(spark, config, store, runId) ? 0 : 1;
-        spark.stop();
-        System.exit(status);
+        return builder.getOrCreate();
     }
 
-    /** Runs all phases for a claimed run; true when KLAAR. Used by main and the integration test. */
+    /**
+     * Runs all phases for a claimed run: extract, transform, scenarios, load (with the switch);
+     * true when KLAAR. Used by main, the {@link Worker} and the integration tests. A failure in
+     * any phase marks the run MISLUKT (its rows removed, the previous results stay active).
+     */
     public static boolean run(SparkSession spark, Config config, RunStore store, long runId) {
         try {
             long t0 = System.nanoTime();
@@ -67,35 +76,14 @@ public final class Main {
             long t1 = System.nanoTime();
 
             store.fase(runId, "TRANSFORM", "extract klaar in " + ms(t0, t1) + " ms");
-            Map<String, Dataset<Row>> resultaten = Job.transformeer(extract.uitMeer(), config.peildatum());
-            Map<String, Long> uit = new LinkedHashMap<>();
-            for (Map.Entry<String, Dataset<Row>> e : resultaten.entrySet()) {
-                Dataset<Row> ds = e.getValue().cache();
-                e.setValue(ds);
-                uit.put(e.getKey(), ds.count());
-            }
-            store.fase(runId, "SCENARIO", "transform klaar: " + uit);
-            List<Scenarios.Scenario> scenarios = new ArrayList<>();
-            scenarios.add(Scenarios.Scenario.basis(5));
-            scenarios.addAll(store.scenarios(config.scenarios().isEmpty() ? store.gevraagdeScenarios(runId) : config.scenarios()));
-            List<Scenarios.Projectie> projecties = Scenarios.projecteer(maandkosten(resultaten.remove(Job.SCENARIO_MAAND)),
-                    leeftijdsmix(resultaten.remove(Job.LEEFTIJDSMIX)), scenarios);
-            List<Scenarios.ProjectieBudget> tegenBudget = Scenarios.tegenBudget(projecties, store.budgetten());
-            resultaten.put("wh_projectie", projectieDf(spark, projecties));
-            resultaten.put("wh_projectie_budget", budgetDf(spark, tegenBudget));
-            long t2 = System.nanoTime();
-            store.fase(runId, "LOAD", scenarios.size() + " scenario's (incl. basis), " + projecties.size()
-                    + " projecties; transform klaar in " + ms(t1, t2) + " ms");
+            Map<String, Dataset<Row>> resultaten = transform(extract, config);
+            store.fase(runId, "SCENARIO", "transform klaar: " + aantallen(resultaten));
 
-            Properties props = new Properties();
-            props.setProperty("user", config.user());
-            props.setProperty("password", config.password());
-            props.setProperty("driver", "org.mariadb.jdbc.Driver");
-            for (Map.Entry<String, Dataset<Row>> e : resultaten.entrySet()) {
-                e.getValue().withColumn("run_id", lit(runId)).coalesce(2).write().mode(SaveMode.Append)
-                        .option("batchsize", "5000").option("isolationLevel", "NONE")
-                        .jdbc(config.sparkJdbcUrl(), e.getKey(), props);
-            }
+            int scenarios = scenarios(spark, config, store, runId, resultaten, extract.uitMeer());
+            long t2 = System.nanoTime();
+            store.fase(runId, "LOAD", scenarios + " scenario's (incl. basis); transform klaar in " + ms(t1, t2) + " ms");
+
+            load(config, runId, resultaten);
             long t3 = System.nanoTime();
             store.klaar(runId, json(rijen, extract.resultaten()), ms(t0, t1), ms(t1, t2), ms(t2, t3));
             log(store, runId, "run " + runId + " KLAAR: extract " + ms(t0, t1) + " ms, transform " + ms(t1, t2)
@@ -105,6 +93,61 @@ public final class Main {
             System.err.println("warehouse: run " + runId + " mislukt: " + e);
             store.mislukt(runId, String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
             return false;
+        } finally {
+            // a long-lived worker must not keep this run's cached datasets for the next one
+            spark.catalog().clearCache();
+        }
+    }
+
+    /** Transform: every result dataset (cached, counted once so each is computed once). */
+    static Map<String, Dataset<Row>> transform(Extract extract, Config config) {
+        Map<String, Dataset<Row>> resultaten = Job.transformeer(extract.uitMeer(), config.peildatum());
+        for (Map.Entry<String, Dataset<Row>> e : resultaten.entrySet()) {
+            Dataset<Row> ds = e.getValue().cache();
+            e.setValue(ds);
+            ds.count();
+        }
+        return resultaten;
+    }
+
+    private static Map<String, Long> aantallen(Map<String, Dataset<Row>> resultaten) {
+        Map<String, Long> uit = new LinkedHashMap<>();
+        resultaten.forEach((k, v) -> uit.put(k, v.count()));
+        return uit;
+    }
+
+    /**
+     * Scenarios: replaces the scenario inputs in {@code resultaten} by the projection tables;
+     * returns the number of scenarios computed (the baseline included).
+     */
+    static int scenarios(SparkSession spark, Config config, RunStore store, long runId,
+            Map<String, Dataset<Row>> resultaten, Map<String, Dataset<Row>> bronnen) throws java.sql.SQLException {
+        List<Scenarios.Scenario> scenarios = new ArrayList<>();
+        scenarios.add(Scenarios.Scenario.basis(5));
+        scenarios.addAll(store.scenarios(config.scenarios().isEmpty() ? store.gevraagdeScenarios(runId) : config.scenarios()));
+        List<Scenarios.Maandkosten> reeksen = maandkosten(resultaten.remove(Job.SCENARIO_MAAND));
+        Map<String, Map<String, Double>> prognoseMix = scenarios.stream().anyMatch(s -> s.risicos().vergrijzingPrognose())
+                ? leeftijdsmix(ScenarioBronnen.prognoseMix(bronnen, config.peildatum().getYear()))
+                : Map.of();
+        List<Scenarios.Projectie> projecties = Scenarios.projecteer(reeksen, leeftijdsmix(resultaten.remove(Job.LEEFTIJDSMIX)),
+                prognoseMix, store.prognose(), scenarios);
+        List<Scenarios.ProjectieBudget> tegenBudget = Scenarios.tegenBudget(projecties, store.budgetten(),
+                Scenarios.budgetMutaties(reeksen, scenarios));
+        resultaten.put("wh_projectie", projectieDf(spark, projecties));
+        resultaten.put("wh_projectie_budget", budgetDf(spark, tegenBudget));
+        return scenarios.size();
+    }
+
+    /** Load: every result appended with the run id (the switch is {@link RunStore#klaar}). */
+    static void load(Config config, long runId, Map<String, Dataset<Row>> resultaten) {
+        Properties props = new Properties();
+        props.setProperty("user", config.user());
+        props.setProperty("password", config.password());
+        props.setProperty("driver", "org.mariadb.jdbc.Driver");
+        for (Map.Entry<String, Dataset<Row>> e : resultaten.entrySet()) {
+            e.getValue().withColumn("run_id", lit(runId)).coalesce(2).write().mode(SaveMode.Append)
+                    .option("batchsize", "5000").option("isolationLevel", "NONE")
+                    .jdbc(config.sparkJdbcUrl(), e.getKey(), props);
         }
     }
 
@@ -119,18 +162,20 @@ public final class Main {
 
     static Dataset<Row> projectieDf(SparkSession spark, List<Scenarios.Projectie> ps) {
         List<Row> rows = ps.stream().map(p -> RowFactory.create(p.scenarioId(), p.scenarioNaam(), p.gemeenteId(),
-                p.productgroep(), p.jaar(), p.kostenCent(), p.laagCent(), p.hoogCent())).toList();
+                p.productgroep(), p.jaar(), p.kostenCent(), p.laagCent(), p.hoogCent(), p.clienten(), p.volume(),
+                p.wachtenden())).toList();
         return spark.createDataFrame(rows, StructType.fromDDL("scenario_id BIGINT, scenario_naam STRING,"
                 + " gemeente_id BIGINT, productgroep_code STRING, jaar INT, kosten_cent BIGINT, laag_cent BIGINT,"
-                + " hoog_cent BIGINT"));
+                + " hoog_cent BIGINT, clienten BIGINT, volume BIGINT, wachtenden BIGINT"));
     }
 
     static Dataset<Row> budgetDf(SparkSession spark, List<Scenarios.ProjectieBudget> ps) {
         List<Row> rows = ps.stream().map(p -> RowFactory.create(p.scenarioId(), p.scenarioNaam(), p.gemeenteId(),
-                p.jaar(), p.kostenCent(), p.laagCent(), p.hoogCent(), p.budgetCent(), p.verschilCent())).toList();
+                p.jaar(), p.kostenCent(), p.laagCent(), p.hoogCent(), p.budgetCent(), p.verschilCent(), p.clienten(),
+                p.wachtenden(), p.budgetMutatieCent())).toList();
         return spark.createDataFrame(rows, StructType.fromDDL("scenario_id BIGINT, scenario_naam STRING,"
                 + " gemeente_id BIGINT, jaar INT, kosten_cent BIGINT, laag_cent BIGINT, hoog_cent BIGINT,"
-                + " budget_cent BIGINT, verschil_cent BIGINT"));
+                + " budget_cent BIGINT, verschil_cent BIGINT, clienten BIGINT, wachtenden BIGINT, budget_mutatie_cent BIGINT"));
     }
 
     static String json(Map<String, Long> m) {
@@ -157,8 +202,10 @@ public final class Main {
 
     static List<Scenarios.Maandkosten> maandkosten(Dataset<Row> maand) {
         List<Scenarios.Maandkosten> out = new ArrayList<>();
-        for (Row r : maand.select("gemeente_id", "productgroep_code", "jaar", "maand", "kosten_cent").collectAsList()) {
-            out.add(new Scenarios.Maandkosten(r.getLong(0), r.getString(1), r.getInt(2), r.getInt(3), r.getLong(4)));
+        for (Row r : maand.select("gemeente_id", "productgroep_code", "jaar", "maand", "kosten_cent", "clienten", "volume")
+                .collectAsList()) {
+            out.add(new Scenarios.Maandkosten(r.getLong(0), r.getString(1), r.getInt(2), r.getInt(3), r.getLong(4),
+                    r.isNullAt(5) ? 0 : ((Number) r.get(5)).longValue(), r.isNullAt(6) ? 0 : ((Number) r.get(6)).longValue()));
         }
         return out;
     }

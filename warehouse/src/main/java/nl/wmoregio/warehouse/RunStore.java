@@ -32,9 +32,14 @@ public final class RunStore implements AutoCloseable {
             "wh_dim_periode", "wh_indicator", "wh_aanbieder", "wh_maand", "wh_uitstroom", "wh_doorstroom", "wh_ceo",
             "wh_concentratie", "wh_zonder_clienten", "wh_projectie", "wh_projectie_budget");
 
+    /** Results of this many runs (the newest KLAAR ones, the active one included) are kept; default 5. */
+    public static final String BEWAAR = "WH_BEWAAR_RUNS";
+
     private final Config config;
     /** Holds the run lock while this job runs; closed (lock released) by klaar/mislukt/close. */
     private Connection slot;
+    /** The server's id of {@link #slot}: the switch checks the lock is still held by it. */
+    private long slotVerbinding = -1;
 
     public RunStore(Config config) {
         this.config = config;
@@ -98,8 +103,9 @@ public final class RunStore implements AutoCloseable {
     private void neemSlot() throws SQLException {
         slot = connect();
         try (Statement s = slot.createStatement();
-                ResultSet rs = s.executeQuery("SELECT GET_LOCK(CONCAT('" + SLOT + "', DATABASE()), 0)")) {
+                ResultSet rs = s.executeQuery("SELECT GET_LOCK(CONCAT('" + SLOT + "', DATABASE()), 0), CONNECTION_ID()")) {
             if (rs.next() && rs.getInt(1) == 1) {
+                slotVerbinding = rs.getLong(2);
                 return;
             }
         }
@@ -117,6 +123,17 @@ public final class RunStore implements AutoCloseable {
                 System.err.println("run lock connection not closed: " + e.getMessage());
             }
             slot = null;
+            slotVerbinding = -1;
+        }
+    }
+
+    /** How many runs keep their results: {@code wh.bewaar} / {@value #BEWAAR}, at least 1, default 5. */
+    public static int bewaarRuns() {
+        String v = System.getProperty("wh.bewaar", System.getenv(BEWAAR));
+        try {
+            return v == null || v.isBlank() ? 5 : Math.max(1, Integer.parseInt(v.strip()));
+        } catch (NumberFormatException e) {
+            return 5;
         }
     }
 
@@ -128,7 +145,18 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /** Set by a stopping worker: the next phase change ends the run (MISLUKT) instead of going on. */
+    private volatile String afgebroken;
+
+    /** Ends the run at its next phase change (a stopping worker; Spark jobs are cancelled meanwhile). */
+    public void breekAf(String reden) {
+        afgebroken = reden;
+    }
+
     public void fase(long runId, String fase, String logregel) {
+        if (afgebroken != null) {
+            throw new IllegalStateException("afgebroken: " + afgebroken);
+        }
         update(runId, "UPDATE wh_run SET fase = ?, log = CONCAT(COALESCE(log, ''), ?) WHERE id = ?", fase, logregel);
     }
 
@@ -151,17 +179,29 @@ public final class RunStore implements AutoCloseable {
     }
 
     /**
-     * The switch: in ONE transaction the active run becomes this run, the run KLAAR, and the
-     * rows of every other run are removed. Readers see either the old or the new results.
+     * The switch: in ONE transaction the active run becomes this run and the run KLAAR; the rows
+     * of runs other than the newest {@link #bewaarRuns()} KLAAR runs (this one included) are
+     * removed. Readers see either the old or the new results. Refused (nothing changes) unless
+     * the run is still BEZIG and this store still holds the run lock on its own connection: after
+     * a lost lock connection another run may have started, and two runs must never both switch.
      */
     public void klaar(long runId, String invoerJson, long extractMs, long transformMs, long loadMs) throws SQLException {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.executeQuery("SELECT run_id FROM wh_actief WHERE id = 1 FOR UPDATE").close();
+                controleerSlot(c, runId);
                 s.executeUpdate("UPDATE wh_actief SET run_id = " + runId + " WHERE id = 1");
+                List<Long> bewaar = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT id FROM wh_run WHERE status = 'KLAAR' OR id = " + runId
+                        + " ORDER BY id DESC LIMIT " + bewaarRuns())) {
+                    while (rs.next()) {
+                        bewaar.add(rs.getLong(1));
+                    }
+                }
+                String in = String.join(",", bewaar.stream().map(String::valueOf).toList());
                 for (String t : RESULTATEN) {
-                    s.executeUpdate("DELETE FROM " + t + " WHERE run_id <> " + runId);
+                    s.executeUpdate("DELETE FROM " + t + " WHERE run_id NOT IN (" + in + ")");
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE wh_run SET status = 'KLAAR', fase = NULL,"
@@ -180,8 +220,33 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /** Issue 16 L1: the run is BEZIG (row locked until the switch commits) and its lock is still ours. */
+    private void controleerSlot(Connection c, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, IS_USED_LOCK(CONCAT('" + SLOT
+                + "', DATABASE())) FROM wh_run WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                String status = rs.next() ? rs.getString(1) : null;
+                if (!"BEZIG".equals(status)) {
+                    c.rollback();
+                    throw new IllegalStateException("Run " + runId + " is not BEZIG any more (status " + status
+                            + "): results not switched");
+                }
+                long houder = rs.getLong(2);
+                if (slot == null || rs.wasNull() || houder != slotVerbinding) {
+                    c.rollback();
+                    throw new IllegalStateException("Run " + runId + " lost its run lock (connection lost):"
+                            + " results not switched");
+                }
+            }
+        }
+    }
+
     /** A failed run: its rows go, the previous results stay active. */
     public void mislukt(long runId, String melding) {
+        if (afgebroken != null && !melding.startsWith("afgebroken")) {
+            melding = "afgebroken: " + afgebroken + " (" + melding + ")";
+        }
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -203,25 +268,52 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /** Scenarios to compute: the given ids, or all active ones. */
+    /** Scenarios to compute: the given ids, or all active ones (with their risks and budget key). */
     public List<Scenarios.Scenario> scenarios(List<Long> ids) throws SQLException {
         List<Scenarios.Scenario> out = new ArrayList<>();
-        try (Connection c = connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id, naam, horizon_jaren, groei_18_64_pct, groei_65_74_pct,"
-                        + " groei_75_84_pct, groei_85_plus_pct, abonnement_hv_pct, reele_kostprijs_hv_pct,"
-                        + " cao_indexatie_pct, doordecentralisatie_bw_pct, extramuralisering_pct,"
-                        + " jongeren_dagbesteding_pct, actief FROM wh_scenario ORDER BY id")) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                if (ids.isEmpty() ? !rs.getBoolean(14) : !ids.contains(id)) {
-                    continue;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            Map<Long, Map<Long, Double>> sleutels = new HashMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT scenario_id, gemeente_id, aandeel FROM wh_verdeelsleutel")) {
+                while (rs.next()) {
+                    sleutels.computeIfAbsent(rs.getLong(1), x -> new HashMap<>()).put(rs.getLong(2), rs.getDouble(3));
                 }
-                out.add(new Scenarios.Scenario(id, rs.getString(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
-                        rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10),
-                        rs.getDouble(11), rs.getDouble(12), rs.getDouble(13)));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT id, naam, horizon_jaren, groei_18_64_pct, groei_65_74_pct,"
+                    + " groei_75_84_pct, groei_85_plus_pct, abonnement_hv_pct, reele_kostprijs_hv_pct,"
+                    + " cao_indexatie_pct, doordecentralisatie_bw_pct, extramuralisering_pct,"
+                    + " jongeren_dagbesteding_pct, actief, vergrijzing_prognose, verdeelmodel_ingroei_pct,"
+                    + " verdeelmodel_regio_pct, wlz_uitstroom_bw_pct, wlz_korting_bw_pct, capaciteit_groei_pct,"
+                    + " extra_vraag_pct, resultaat_uren_pct FROM wh_scenario ORDER BY id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (ids.isEmpty() ? !rs.getBoolean(14) : !ids.contains(id)) {
+                        continue;
+                    }
+                    double cap = rs.getDouble(20);
+                    Double capaciteit = rs.wasNull() ? null : cap;
+                    Scenarios.Risicos risicos = new Scenarios.Risicos(rs.getBoolean(15), rs.getDouble(16), rs.getDouble(17),
+                            sleutels.getOrDefault(id, Map.of()), rs.getDouble(18), rs.getDouble(19), capaciteit,
+                            rs.getDouble(21), rs.getDouble(22));
+                    out.add(new Scenarios.Scenario(id, rs.getString(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
+                            rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10),
+                            rs.getDouble(11), rs.getDouble(12), rs.getDouble(13), risicos));
+                }
             }
         }
         return out;
+    }
+
+    /** The population prognosis (wh_bevolking) per gemeente, year and band. */
+    public Scenarios.Prognose prognose() throws SQLException {
+        Map<Long, NavigableMap<Integer, Map<String, Long>>> out = new HashMap<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT gemeente_id, jaar, leeftijdsklasse, inwoners FROM wh_bevolking")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), x -> new TreeMap<>()).computeIfAbsent(rs.getInt(2), x -> new HashMap<>())
+                        .put(rs.getString(3), rs.getLong(4));
+            }
+        }
+        return new Scenarios.Prognose(out);
     }
 
     /** The scenario ids stored with a (requested) run; empty = all active. */

@@ -14,7 +14,10 @@ import nl.wmoregio.testsupport.EmbeddedMariaDb;
 
 /**
  * The run command's launcher: a database (WMO_DB_URL, or a private MariaDB under .data/), then
- * Payara Micro with the WAR and demo data at http://localhost:8080/. Ctrl-C stops both.
+ * Payara Micro with the WAR and demo data at http://localhost:8080/, and beside it the warehouse
+ * worker (warehouse/bin/warehouse-worker: a warm Spark session that picks up every run requested
+ * on the screen; at the first start it requests one run itself once the application is up).
+ * Ctrl-C stops all of them. {@code -Dwmo.warehouse.worker=false} leaves the worker out.
  */
 public final class DevServer {
 
@@ -66,12 +69,21 @@ public final class DevServer {
         env.putIfAbsent("WMO_DEMO_DATA", "true");
         devSleutels(env);
         Process micro = builder.start();
+        String root = "http://localhost:" + port + "/";
+        String base = root + "wmo/";
+        Process worker = startWorker(url, user, password, base + "login.xhtml");
 
         final EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[wmo] Stopping...");
+            if (worker != null) {
+                worker.destroy(); // SIGTERM: the worker marks a run in progress MISLUKT and stops its Spark session
+            }
             micro.destroy();
             try {
+                if (worker != null && !worker.waitFor(70, java.util.concurrent.TimeUnit.SECONDS)) {
+                    worker.destroyForcibly();
+                }
                 micro.waitFor();
                 if (database != null) {
                     database.close();
@@ -81,8 +93,6 @@ public final class DevServer {
             }
         }));
 
-        String root = "http://localhost:" + port + "/";
-        String base = root + "wmo/";
         if (waitForLoginPage(base + "login.xhtml", micro)) {
             System.out.printf("%n[wmo] ================================================================%n");
             System.out.printf("[wmo]  Wmo Regio runs at %s (%s forwards there)  ready after %d s%n", base, root,
@@ -91,6 +101,10 @@ public final class DevServer {
             System.out.printf("[wmo]    beheerder, inkoop, contractmanager, toezichthouder, controller,%n");
             System.out.printf("[wmo]    gemeente.oss, gemeente.bernheze (role GEMEENTE)%n");
             System.out.printf("[wmo]  API: %sapi/v1/gemeenten   OpenAPI: %sopenapi   Health: %shealth%n", base, root, root);
+            if (worker != null) {
+                System.out.printf("[wmo]  Warehouse worker runs beside it (log: %s); Sturing shows figures after its first run.%n",
+                        workerLog());
+            }
             System.out.printf("[wmo]  Stop with Ctrl-C.%n");
             System.out.printf("[wmo] ================================================================%n%n");
         } else {
@@ -98,6 +112,70 @@ public final class DevServer {
             System.exit(1);
         }
         System.exit(micro.waitFor());
+    }
+
+    private static Path workerLog() {
+        return Path.of(System.getProperty("wmo.lake.dir", ".data/lake")).toAbsolutePath().getParent()
+                .resolve("warehouse-worker.log");
+    }
+
+    /**
+     * Starts warehouse/bin/warehouse-worker's java command (the build of the warehouse module, which
+     * the run profile builds with -am) with the database of the application. Its full output goes to
+     * .data/warehouse-worker.log; its own lines ("warehouse...") also to the console. Null when off
+     * or not built.
+     */
+    private static Process startWorker(String url, String user, String password, String loginUrl) throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("wmo.warehouse.worker", "true"))) {
+            return null;
+        }
+        Path dir = Path.of(System.getProperty("wmo.warehouse.dir", "warehouse")).toAbsolutePath().normalize();
+        Path cp = dir.resolve("target/classpath.txt");
+        if (!Files.exists(cp)) {
+            System.out.println("[wmo] No warehouse build (" + cp + "): no warehouse worker. Build it with"
+                    + " mvn -pl warehouse -am package -DskipTests");
+            return null;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String opts = System.getenv().getOrDefault("WH_JAVA_OPTS", "-Xmx1g -XX:+UseSerialGC");
+        for (String o : opts.trim().split("\\s+")) {
+            if (!o.isEmpty()) {
+                command.add(o);
+            }
+        }
+        command.add("@" + dir.resolve("spark-java17.args"));
+        command.add("-cp");
+        command.add(dir.resolve("target/classes") + java.io.File.pathSeparator + Files.readString(cp).strip());
+        command.add("nl.wmoregio.warehouse.Worker");
+        command.add("lake=" + Path.of(System.getProperty("wmo.lake.dir", ".data/lake")).toAbsolutePath());
+        command.add("eersteRun=" + loginUrl);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("WMO_DB_URL", url);
+        builder.environment().put("WMO_DB_USER", user);
+        builder.environment().put("WMO_DB_PASSWORD", password);
+        Process worker = builder.start();
+        Path log = workerLog();
+        Files.createDirectories(log.getParent());
+        Thread pump = new Thread(() -> {
+            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(worker.getInputStream()));
+                    var out = Files.newBufferedWriter(log)) {
+                for (String line; (line = in.readLine()) != null;) {
+                    out.write(line);
+                    out.newLine();
+                    out.flush();
+                    if (line.startsWith("warehouse")) {
+                        System.out.println("[wmo] " + line);
+                    }
+                }
+            } catch (Exception e) {
+                // the worker ended
+            }
+        }, "warehouse-worker-log");
+        pump.setDaemon(true);
+        pump.start();
+        System.out.println("[wmo] Warehouse worker started (pid " + worker.pid() + ", log " + log + ")");
+        return worker;
     }
 
     /**

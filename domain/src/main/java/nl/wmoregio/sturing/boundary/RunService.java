@@ -93,9 +93,18 @@ public class RunService {
         }
     }
 
-    /** True when the application starts the warehouse itself for a request (WMO_WAREHOUSE_COMMAND is set). */
+    /**
+     * True when a requested run starts by itself: the application starts the job
+     * (WMO_WAREHOUSE_COMMAND is set) or a warehouse worker listens (it holds the MariaDB lock
+     * {@code wmo_warehouse_worker.<database>} while it lives; warehouse Worker).
+     */
     public boolean startAutomatisch() {
-        return RunStarter.command() != null;
+        if (RunStarter.command() != null) {
+            return true;
+        }
+        Number vrij = (Number) em.createNativeQuery("select is_free_lock(concat('wmo_warehouse_worker.', database()))")
+                .getSingleResult();
+        return vrij != null && vrij.intValue() == 0;
     }
 
     @RolesAllowed({Rollen.CONTROLLER, Rollen.GEMEENTE})
@@ -117,12 +126,13 @@ public class RunService {
 
     private static final String SELECT = "select r.id, r.status, r.fase, r.aangevraagd_door, r.aangevraagd_op, r.gestart_op,"
             + " r.klaar_op, r.scenario_ids, r.invoer_rijen, r.duur_extract_ms, r.duur_transform_ms, r.duur_load_ms,"
-            + " (select count(*) from wh_actief a where a.run_id = r.id), r.log from wh_run r";
+            + " (select count(*) from wh_actief a where a.run_id = r.id), r.log,"
+            + " exists (select 1 from wh_dim_gemeente d where d.run_id = r.id) from wh_run r";
 
     private static RunView view(Object[] r, boolean metLog) {
         return new RunView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], tijd(r[4]), tijd(r[5]),
                 tijd(r[6]), (String) r[7], (String) r[8], lang(r[9]), lang(r[10]), lang(r[11]), ((Number) r[12]).longValue() > 0,
-                metLog ? (String) r[13] : null);
+                metLog ? (String) r[13] : null, r[14] != null && ((Number) r[14]).longValue() > 0);
     }
 
     private static LocalDateTime tijd(Object o) {

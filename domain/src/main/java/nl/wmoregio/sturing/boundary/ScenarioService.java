@@ -55,11 +55,44 @@ public class ScenarioService {
 
     public ScenarioView update(long id, long expectedVersion, ScenarioInput input) {
         Scenario s = find(id);
+        if (s.isSjabloon()) {
+            throw new DomainException("SJABLOON", "naam", "Een sjabloon wijzig je niet: maak er een kopie van en wijzig die");
+        }
         Versies.controleer(s.getVersion(), expectedVersion, "Scenario " + s.getNaam());
         String voor = beschrijf(s);
         apply(s, input, id);
         Versies.flush(em::flush, "Scenario " + s.getNaam(), s::getVersion);
         audit.record("Scenario", s.getId(), "GEWIJZIGD", "voor: " + voor + "; na: " + beschrijf(s), null);
+        return view(s);
+    }
+
+    /**
+     * A copy of a scenario (a template of a named risk, or any other) that the controller then
+     * edits: same parameters, risk and budget key, named "<naam> (kopie)" (or "(kopie 2)", ...), not
+     * a template. Audited.
+     */
+    public ScenarioView kopieer(long id) {
+        Scenario bron = find(id);
+        String naam = null;
+        for (int i = 1; naam == null; i++) {
+            String basis = bron.getNaam().length() > 85 ? bron.getNaam().substring(0, 85) : bron.getNaam();
+            String kandidaat = basis + (i == 1 ? " (kopie)" : " (kopie " + i + ")");
+            if (em.createQuery("select count(s) from Scenario s where lower(s.naam) = :n", Long.class)
+                    .setParameter("n", kandidaat.toLowerCase()).getSingleResult() == 0) {
+                naam = kandidaat;
+            }
+        }
+        Scenario s = new Scenario();
+        s.wijzig(naam, bron.getOmschrijving(), true, bron.getHorizonJaren(), bron.getPercentages(), Tijd.nuUtc(),
+                context.getCallerPrincipal().getName());
+        s.kopieVan(bron);
+        em.persist(s);
+        em.flush();
+        em.createNativeQuery("insert into wh_verdeelsleutel (scenario_id, gemeente_id, aandeel)"
+                + " select ?1, gemeente_id, aandeel from wh_verdeelsleutel where scenario_id = ?2")
+                .setParameter(1, s.getId()).setParameter(2, bron.getId()).executeUpdate();
+        audit.record("Scenario", s.getId(), "GEKOPIEERD", "van " + bron.getId() + " (" + bron.getNaam() + "); " + beschrijf(s),
+                null);
         return view(s);
     }
 
@@ -99,8 +132,17 @@ public class ScenarioService {
             throw new DomainException("KOSTPRIJS_ONGELDIG", "reeleKostprijsHv",
                     "De verhoging naar een reële kostprijs HV ligt tussen 0 en 40%");
         }
+        if (pct[10].signum() < 0) {
+            throw new DomainException("PERCENTAGE_ONGELDIG", "verdeelmodelIngroei", "De ingroei per jaar ligt tussen 0 en 100%");
+        }
+        BigDecimal cap = in.capaciteitGroei();
+        if (cap != null && (cap.compareTo(MIN) < 0 || cap.compareTo(MAX) > 0 || cap.scale() > 2)) {
+            throw new DomainException("PERCENTAGE_ONGELDIG", "capaciteitGroei",
+                    "Een percentage ligt tussen -50 en 100, met hoogstens twee decimalen");
+        }
         s.wijzig(naam, omschrijving, in.actief() == null || in.actief(), horizon, pct, Tijd.nuUtc(),
                 context.getCallerPrincipal().getName());
+        s.wijzigRisicos(cap, Boolean.TRUE.equals(in.vergrijzingPrognose()));
     }
 
     private Scenario find(long id) {
@@ -113,12 +155,15 @@ public class ScenarioService {
 
     private static String beschrijf(Scenario s) {
         return "naam=" + s.getNaam() + "; actief=" + s.isActief() + "; horizon=" + s.getHorizonJaren() + "; pct="
-                + Arrays.toString(s.getPercentages());
+                + Arrays.toString(s.getPercentages()) + "; capaciteit=" + s.getCapaciteitGroei() + "; prognose="
+                + s.isVergrijzingPrognose();
     }
 
     static ScenarioView view(Scenario s) {
         BigDecimal[] p = s.getPercentages();
         return new ScenarioView(s.getId(), s.getNaam(), s.getOmschrijving(), s.isActief(), s.getHorizonJaren(), p[0], p[1],
-                p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], s.getGewijzigdOp(), s.getGewijzigdDoor(), s.getVersion());
+                p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], s.getGewijzigdOp(), s.getGewijzigdDoor(), s.getVersion(),
+                p[10], p[11], p[12], p[13], p[14], p[15], s.getCapaciteitGroei(), s.isVergrijzingPrognose(), s.getRisico(),
+                s.isSjabloon());
     }
 }

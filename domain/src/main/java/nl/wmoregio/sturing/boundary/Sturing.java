@@ -65,4 +65,12 @@ public final class Sturing {
     public record Projectie(String scenario, int jaar, long kostenCent, long laagCent, long hoogCent, Long budgetCent,
             Long verschilCent) {
     }
+
+    /**
+     * One row of two runs side by side (year x gemeente x product group): clients, costs (cents)
+     * and goal share of run a and of run b (null: no row in that run), and b - a of the costs.
+     */
+    public record Vergelijking(int jaar, String gemeente, String productgroep, Long clientenA, Long kostenCentA,
+            BigDecimal aandeelDoelenA, Long clientenB, Long kostenCentB, BigDecimal aandeelDoelenB, Long verschilKostenCent) {
+    }
 }

@@ -5,13 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import jakarta.inject.Inject;
 import java.util.List;
-import java.util.StringJoiner;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.sturing.boundary.Sturing.Aanbieder;
 import nl.wmoregio.sturing.boundary.Sturing.Doorstroom;
@@ -19,24 +14,22 @@ import nl.wmoregio.sturing.boundary.Sturing.Filter;
 import nl.wmoregio.sturing.boundary.Sturing.Indicator;
 import nl.wmoregio.sturing.boundary.Sturing.Keuzes;
 import nl.wmoregio.sturing.boundary.Sturing.Maand;
-import nl.wmoregio.sturing.boundary.Sturing.Optie;
 import nl.wmoregio.sturing.boundary.Sturing.PerGroep;
 import nl.wmoregio.sturing.boundary.Sturing.Projectie;
 import nl.wmoregio.sturing.boundary.Sturing.Stroom;
+import nl.wmoregio.sturing.control.SturingRepository;
 
 /**
  * The steering figures of the ACTIVE warehouse run (wh_actief). Controllers see the region and
  * every gemeente; a GEMEENTE user only their own gemeente (a filter on another is refused, no
- * filter means their own). Read-only SQL on the warehouse tables.
+ * filter means their own). The SQL is in {@link SturingRepository}.
  */
 @Stateless
 @RolesAllowed({Rollen.CONTROLLER, Rollen.GEMEENTE})
 public class SturingService {
 
-    static final String ACTIEF = "(select run_id from wh_actief where id = 1)";
-
-    @PersistenceContext(unitName = "wmo")
-    EntityManager em;
+    @Inject
+    SturingRepository repository;
 
     @Resource
     SessionContext context;
@@ -46,13 +39,11 @@ public class SturingService {
         if (context.isCallerInRole(Rollen.CONTROLLER)) {
             return gevraagd;
         }
-        List<?> eigen = em.createNativeQuery("select gemeente_id from gebruiker where gebruikersnaam = ?1")
-                .setParameter(1, context.getCallerPrincipal().getName()).getResultList();
-        if (eigen.isEmpty() || eigen.get(0) == null) {
+        Long eigenId = repository.gemeenteVanGebruiker(context.getCallerPrincipal().getName());
+        if (eigenId == null) {
             throw new EJBAccessException("Geen gemeente gekoppeld aan deze gebruiker");
         }
-        long eigenId = ((Number) eigen.get(0)).longValue();
-        if (gevraagd != null && gevraagd != eigenId) {
+        if (gevraagd != null && !gevraagd.equals(eigenId)) {
             throw new EJBAccessException("Alleen de eigen gemeente");
         }
         return eigenId;
@@ -64,29 +55,7 @@ public class SturingService {
 
     /** The filter choices; with HUIDIG only the gemeenten that exist now (the ends of the merger chains). */
     public Keuzes keuzes(Sturing.Indeling indeling) {
-        boolean huidig = indeling == Sturing.Indeling.HUIDIG;
-        Long g = gemeente(null);
-        @SuppressWarnings("unchecked")
-        List<Object> jaren = em.createNativeQuery("select distinct jaar from wh_indicator where run_id = " + ACTIEF
-                + " order by jaar desc").getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> gemeenten = em.createNativeQuery("select gemeente_id, naam from wh_dim_gemeente where run_id = " + ACTIEF
-                + (huidig ? " and gemeente_id = huidige_gemeente_id" : "")
-                + (g == null ? "" : " and gemeente_id = " + g) + " order by naam").getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> groepen = em.createNativeQuery("select distinct productgroep_code, productgroep_naam from wh_dim_product"
-                + " where run_id = " + ACTIEF + " order by productgroep_code").getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> aanbieders = em.createNativeQuery("select a.aanbieder_id, a.naam from wh_dim_aanbieder a where a.run_id = "
-                + ACTIEF + " and exists (select 1 from wh_aanbieder x where x.run_id = a.run_id and x.aanbieder_id = a.aanbieder_id"
-                + (g == null ? "" : " and " + gemeenteExpr("x", huidig) + " = " + g) + ") order by a.naam").getResultList();
-        Object run = em.createNativeQuery("select run_id from wh_actief where id = 1").getSingleResult();
-        return new Keuzes(jaren.stream().map(j -> ((Number) j).intValue()).toList(), opties(gemeenten), opties(groepen),
-                opties(aanbieders), run == null ? null : ((Number) run).longValue());
-    }
-
-    private static List<Optie> opties(List<Object[]> rows) {
-        return rows.stream().map(r -> new Optie(String.valueOf(r[0]), String.valueOf(r[1]))).toList();
+        return repository.keuzes(indeling, gemeente(null));
     }
 
     /**
@@ -94,178 +63,51 @@ public class SturingService {
      * gemeente they merged into (clients summed, averages and shares weighted again).
      */
     public List<Indicator> indicatoren(Filter f, int max) {
-        Long g = gemeente(f.gemeenteId());
-        Where w = new Where(f, g, "i");
-        String gem = gemeenteExpr("i", f.huidig());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = w.bind(em.createNativeQuery("select i.jaar, coalesce(dg.naam, " + gem + "),"
-                + " coalesce(da.naam, i.aanbieder_id), i.productgroep_code, i.segment, sum(i.clienten), sum(i.indicaties),"
-                + " sum(i.instroom), sum(i.uitstroom),"
-                + " case when count(*) = 1 then max(i.gem_duur_dagen) else sum(i.gem_duur_dagen * i.uitstroom)"
-                + "   / nullif(sum(case when i.gem_duur_dagen is null then 0 else i.uitstroom end), 0) end,"
-                + " sum(i.kosten_cent),"
-                + " case when count(*) = 1 then max(i.kosten_per_client_cent) else round(sum(i.kosten_cent) / nullif(sum(i.clienten), 0)) end,"
-                + " sum(i.doelen_geevalueerd), sum(i.doelen_behaald),"
-                + " case when count(*) = 1 then max(i.aandeel_doelen_behaald)"
-                + "   else sum(i.doelen_behaald) / nullif(sum(i.doelen_geevalueerd), 0) end"
-                + " from wh_indicator i"
-                + " left join wh_dim_gemeente dg on dg.run_id = i.run_id and dg.gemeente_id = " + gem
-                + " left join wh_dim_aanbieder da on da.run_id = i.run_id and da.aanbieder_id = i.aanbieder_id"
-                + " where i.run_id = " + ACTIEF + w.sql
-                + " group by i.jaar, " + gem + ", dg.naam, i.aanbieder_id, da.naam, i.productgroep_code, i.segment"
-                + " order by i.jaar desc, 2, 3, i.productgroep_code, i.segment"
-                + " limit " + Math.max(1, Math.min(max, 100_000)))).getResultList();
-        return rows.stream().map(r -> new Indicator(i(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), l(r[5]), l(r[6]),
-                l(r[7]), l(r[8]), dec(r[9]) == null ? null : dec(r[9]).setScale(1, java.math.RoundingMode.HALF_UP), l(r[10]),
-                ln(r[11]), l(r[12]), l(r[13]),
-                dec(r[14]) == null ? null : dec(r[14]).setScale(4, java.math.RoundingMode.HALF_UP))).toList();
+        return repository.indicatoren(f, gemeente(f.gemeenteId()), max);
     }
 
     public List<Maand> maanden(Filter f) {
-        Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(null, g, f.productgroep(), null, f.indeling()), g, "m");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = w.bind(em.createNativeQuery("select m.jaar, m.maand, sum(m.clienten), sum(m.kosten_cent)"
-                + " from wh_maand m where m.run_id = " + ACTIEF + w.sql + " group by m.jaar, m.maand order by m.jaar, m.maand"))
-                .getResultList();
-        return rows.stream().map(r -> new Maand(i(r[0]), i(r[1]), l(r[2]), l(r[3]))).toList();
+        return repository.maanden(f, gemeente(f.gemeenteId()));
     }
 
     public List<PerGroep> perProductgroep(Filter f) {
-        Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(f.jaar(), g, null, f.aanbiederId(), f.indeling()), g, "i");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = w.bind(em.createNativeQuery("select i.productgroep_code, sum(i.clienten), sum(i.kosten_cent)"
-                + " from wh_indicator i where i.run_id = " + ACTIEF + w.sql + " group by i.productgroep_code"
-                + " order by i.productgroep_code")).getResultList();
-        return rows.stream().map(r -> new PerGroep(str(r[0]), l(r[1]), l(r[2]), l(r[1]) == 0 ? null : l(r[2]) / l(r[1])))
-                .toList();
+        return repository.perProductgroep(f, gemeente(f.gemeenteId()));
     }
 
     public List<Stroom> stromen(Filter f) {
-        Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(null, g, f.productgroep(), f.aanbiederId(), f.indeling()), g, "i");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = w.bind(em.createNativeQuery("select i.jaar, sum(i.instroom), sum(i.uitstroom) from wh_indicator i"
-                + " where i.run_id = " + ACTIEF + w.sql + " group by i.jaar order by i.jaar")).getResultList();
-        return rows.stream().map(r -> new Stroom(i(r[0]), l(r[1]), l(r[2]))).toList();
+        return repository.stromen(f, gemeente(f.gemeenteId()));
     }
 
     public List<Aanbieder> aanbieders(Filter f) {
-        Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(f.jaar(), g, null, f.aanbiederId(), f.indeling()), g, "x");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = w.bind(em.createNativeQuery("select coalesce(da.naam, x.aanbieder_id), sum(x.clienten),"
-                + " sum(x.kosten_cent), sum(x.doelen_geevalueerd), sum(x.doelen_behaald), sum(x.ceo_n),"
-                + " sum(x.ceo_n * x.ceo_pct_eens) / nullif(sum(case when x.ceo_pct_eens is null then 0 else x.ceo_n end), 0),"
-                + " sum(x.meldingen), sum(x.bevindingen), avg(x.kwaliteit_score)"
-                + " from wh_aanbieder x left join wh_dim_aanbieder da on da.run_id = x.run_id and da.aanbieder_id = x.aanbieder_id"
-                + " where x.run_id = " + ACTIEF + w.sql + " group by 1 order by sum(x.kosten_cent) desc limit 50"))
-                .getResultList();
-        List<Aanbieder> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            long clienten = l(r[1]);
-            long geev = l(r[3]);
-            long n = l(r[5]);
-            out.add(new Aanbieder(str(r[0]), clienten, l(r[2]), clienten == 0 ? null : l(r[2]) / clienten,
-                    geev == 0 ? null : BigDecimal.valueOf(l(r[4])).divide(BigDecimal.valueOf(geev), 4, java.math.RoundingMode.HALF_UP),
-                    n, n < 10 || r[6] == null ? null : dec(r[6]).setScale(1, java.math.RoundingMode.HALF_UP), l(r[7]),
-                    clienten == 0 ? null : BigDecimal.valueOf(l(r[7]) * 100).divide(BigDecimal.valueOf(clienten), 2,
-                            java.math.RoundingMode.HALF_UP),
-                    l(r[8]), clienten == 0 ? null : BigDecimal.valueOf(l(r[8]) * 100).divide(BigDecimal.valueOf(clienten), 2,
-                            java.math.RoundingMode.HALF_UP),
-                    r[9] == null ? null : dec(r[9]).setScale(1, java.math.RoundingMode.HALF_UP)));
-        }
-        return out;
+        return repository.aanbieders(f, gemeente(f.gemeenteId()));
     }
 
     public List<Doorstroom> doorstroom(Filter f) {
-        Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(f.jaar(), g, null, null, f.indeling()), g, "d");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = w.bind(em.createNativeQuery("select d.van_productgroep_code, d.naar_productgroep_code, d.richting,"
-                + " sum(d.aantal) from wh_doorstroom d where d.run_id = " + ACTIEF + w.sql + " group by 1, 2, 3 order by 1, 2, 3"))
-                .getResultList();
-        return rows.stream().map(r -> new Doorstroom(str(r[0]), str(r[1]), str(r[2]), l(r[3]))).toList();
+        return repository.doorstroom(f, gemeente(f.gemeenteId()));
     }
 
     /** Projections summed over the gemeenten in view, per scenario and year, against the budget. */
     public List<Projectie> projecties(Filter f) {
-        Long g = gemeente(f.gemeenteId());
-        Where w = new Where(new Filter(null, g, null, null, f.indeling()), g, "p");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = w.bind(em.createNativeQuery("select p.scenario_naam, p.jaar, sum(p.kosten_cent), sum(p.laag_cent),"
-                + " sum(p.hoog_cent), sum(p.budget_cent), sum(p.verschil_cent) from wh_projectie_budget p where p.run_id = "
-                + ACTIEF + w.sql + " group by p.scenario_naam, p.jaar order by p.scenario_naam, p.jaar")).getResultList();
-        return rows.stream().map(r -> new Projectie(str(r[0]), i(r[1]), l(r[2]), l(r[3]), l(r[4]), ln(r[5]), ln(r[6]))).toList();
+        return repository.projecties(f, gemeente(f.gemeenteId()));
     }
 
     /**
-     * The gemeente of a result row of table alias {@code a}: its own id, or with the HUIDIG
-     * indeling the end of its merger chain as the run's gemeente dimension records it.
+     * Two runs whose results are kept (the last N, see the warehouse's WH_BEWAAR_RUNS) side by
+     * side; a GEMEENTE user sees only their own gemeente. 404 when a run has no results (any more).
      */
-    static String gemeenteExpr(String a, boolean huidig) {
-        if (!huidig) {
-            return a + ".gemeente_id";
+    public List<Sturing.Vergelijking> vergelijk(long a, long b, Integer jaar, Long gemeenteId) {
+        Long g = gemeente(gemeenteId);
+        List<Long> bewaard = repository.runsMetResultaten();
+        for (long run : new long[] {a, b}) {
+            if (!bewaard.contains(run)) {
+                throw new nl.wmoregio.shared.NotFoundException("Run met resultaten", run);
+            }
         }
-        return "coalesce((select hd.huidige_gemeente_id from wh_dim_gemeente hd where hd.run_id = " + a + ".run_id"
-                + " and hd.gemeente_id = " + a + ".gemeente_id), " + a + ".gemeente_id)";
+        return repository.vergelijk(a, b, jaar, g, 5000);
     }
 
-    /** The filter as SQL with positional parameters. */
-    static final class Where {
-        final String sql;
-        final List<Object> params = new ArrayList<>();
-
-        Where(Filter f, Long gemeente, String alias) {
-            StringJoiner j = new StringJoiner("");
-            if (f.jaar() != null) {
-                params.add(f.jaar());
-                j.add(" and " + alias + ".jaar = ?" + params.size());
-            }
-            if (gemeente != null) {
-                params.add(gemeente);
-                j.add(" and " + gemeenteExpr(alias, f.huidig()) + " = ?" + params.size());
-            }
-            if (f.productgroep() != null && !f.productgroep().isBlank()) {
-                params.add(f.productgroep());
-                j.add(" and " + alias + ".productgroep_code = ?" + params.size());
-            }
-            if (f.aanbiederId() != null) {
-                params.add(f.aanbiederId());
-                j.add(" and " + alias + ".aanbieder_id = ?" + params.size());
-            }
-            sql = j.toString();
-        }
-
-        Query bind(Query q) {
-            for (int k = 0; k < params.size(); k++) {
-                q.setParameter(k + 1, params.get(k));
-            }
-            return q;
-        }
-    }
-
-    private static int i(Object o) {
-        return ((Number) o).intValue();
-    }
-
-    private static long l(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
-    }
-
-    private static Long ln(Object o) {
-        return o == null ? null : ((Number) o).longValue();
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
-    }
-
-    private static BigDecimal dec(Object o) {
-        if (o == null) {
-            return null;
-        }
-        return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+    /** The runs whose results are kept, newest first. */
+    public List<Long> runsMetResultaten() {
+        return repository.runsMetResultaten();
     }
 }

@@ -43,6 +43,27 @@ public class Scenario {
     private BigDecimal extramuralisering;
     @Column(name = "jongeren_dagbesteding_pct")
     private BigDecimal jongerenDagbesteding;
+    @Column(name = "verdeelmodel_ingroei_pct")
+    private BigDecimal verdeelmodelIngroei = BigDecimal.ZERO;
+    @Column(name = "verdeelmodel_regio_pct")
+    private BigDecimal verdeelmodelRegio = BigDecimal.ZERO;
+    @Column(name = "wlz_uitstroom_bw_pct")
+    private BigDecimal wlzUitstroomBw = BigDecimal.ZERO;
+    @Column(name = "wlz_korting_bw_pct")
+    private BigDecimal wlzKortingBw = BigDecimal.ZERO;
+    @Column(name = "extra_vraag_pct")
+    private BigDecimal extraVraag = BigDecimal.ZERO;
+    @Column(name = "resultaat_uren_pct")
+    private BigDecimal resultaatUren = BigDecimal.ZERO;
+    /** Personeelstekort: max growth of clients served per year; null = no cap. */
+    @Column(name = "capaciteit_groei_pct")
+    private BigDecimal capaciteitGroei;
+    @Column(name = "vergrijzing_prognose")
+    private boolean vergrijzingPrognose;
+    /** The named risk of seed 000 this scenario is about (null = free). */
+    private String risico;
+    /** A template: copied and edited, not edited itself. */
+    private boolean sjabloon;
     @Column(name = "gewijzigd_op")
     private LocalDateTime gewijzigdOp;
     @Column(name = "gewijzigd_door")
@@ -70,6 +91,14 @@ public class Scenario {
         this.doordecentralisatieBw = pct[7];
         this.extramuralisering = pct[8];
         this.jongerenDagbesteding = pct[9];
+        if (pct.length > 10) {
+            this.verdeelmodelIngroei = pct[10];
+            this.verdeelmodelRegio = pct[11];
+            this.wlzUitstroomBw = pct[12];
+            this.wlzKortingBw = pct[13];
+            this.extraVraag = pct[14];
+            this.resultaatUren = pct[15];
+        }
         this.gewijzigdOp = op;
         this.gewijzigdDoor = door;
     }
@@ -81,8 +110,28 @@ public class Scenario {
     public int getHorizonJaren() { return horizonJaren; }
     public BigDecimal[] getPercentages() {
         return new BigDecimal[] {groei18tot64, groei65tot74, groei75tot84, groei85plus, abonnementHv, reeleKostprijsHv,
-            cao, doordecentralisatieBw, extramuralisering, jongerenDagbesteding};
+            cao, doordecentralisatieBw, extramuralisering, jongerenDagbesteding, verdeelmodelIngroei, verdeelmodelRegio,
+            wlzUitstroomBw, wlzKortingBw, extraVraag, resultaatUren};
     }
+
+    /** The risks that are not percentages: the capacity cap (null = none) and the population prognosis switch. */
+    public void wijzigRisicos(BigDecimal capaciteitGroei, boolean vergrijzingPrognose) {
+        this.capaciteitGroei = capaciteitGroei;
+        this.vergrijzingPrognose = vergrijzingPrognose;
+    }
+
+    /** A copy of a template: the same named risk, never a template itself. */
+    public void kopieVan(Scenario bron) {
+        this.risico = bron.risico;
+        this.sjabloon = false;
+        this.capaciteitGroei = bron.capaciteitGroei;
+        this.vergrijzingPrognose = bron.vergrijzingPrognose;
+    }
+
+    public BigDecimal getCapaciteitGroei() { return capaciteitGroei; }
+    public boolean isVergrijzingPrognose() { return vergrijzingPrognose; }
+    public String getRisico() { return risico; }
+    public boolean isSjabloon() { return sjabloon; }
     public LocalDateTime getGewijzigdOp() { return gewijzigdOp; }
     public String getGewijzigdDoor() { return gewijzigdDoor; }
     public long getVersion() { return version; }

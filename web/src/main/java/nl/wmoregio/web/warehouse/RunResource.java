@@ -36,6 +36,23 @@ public class RunResource {
         return service.lijst(50);
     }
 
+    @Inject
+    nl.wmoregio.sturing.boundary.SturingService sturing;
+
+    @GET
+    @Path("vergelijking")
+    @Operation(summary = "Twee runs naast elkaar: cliënten, kosten en doelbereik per jaar x gemeente x productgroep"
+            + " (beide runs moeten hun resultaten nog hebben: de laatste WH_BEWAAR_RUNS); 400 zonder a of b")
+    public List<nl.wmoregio.sturing.boundary.Sturing.Vergelijking> vergelijking(@jakarta.ws.rs.QueryParam("a") Long a,
+            @jakarta.ws.rs.QueryParam("b") Long b, @jakarta.ws.rs.QueryParam("jaar") Integer jaar,
+            @jakarta.ws.rs.QueryParam("gemeenteId") Long gemeenteId) {
+        if (a == null || b == null) {
+            throw new nl.wmoregio.shared.DomainException("RUN_VERPLICHT", a == null ? "a" : "b",
+                    "Kies twee runs om te vergelijken");
+        }
+        return sturing.vergelijk(a, b, jaar, gemeenteId);
+    }
+
     @GET
     @Path("{id}")
     @Operation(summary = "Eén run met fase en log")

@@ -62,6 +62,15 @@ public class ScenarioResource {
                 .tag(Etags.of(s.version())).build();
     }
 
+    @POST
+    @Path("{id}/kopie")
+    @Operation(summary = "Kopie van een scenario (bijv. een sjabloon van een risico) om te bewerken; 201 met de kopie")
+    public Response kopieer(@PathParam("id") long id) {
+        ScenarioView s = service.kopieer(id);
+        return Response.created(uriInfo.getBaseUriBuilder().path("warehouse/scenarios").path(Long.toString(s.id())).build())
+                .entity(s).tag(Etags.of(s.version())).build();
+    }
+
     @PUT
     @Path("{id}")
     @Operation(summary = "Scenario wijzigen; vereist If-Match")

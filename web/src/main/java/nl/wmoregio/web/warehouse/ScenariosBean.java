@@ -51,6 +51,8 @@ public class ScenariosBean implements Serializable {
     private String runKeuze = "ALLE";
     private List<String> runScenarioIds = new ArrayList<>();
     private Boolean startAutomatisch;
+    private BigDecimal capaciteitGroei;
+    private boolean vergrijzingPrognose;
 
     /** The phases of a run in the order the job goes through them (wh_run.fase). */
     static final List<String> FASEN = List.of("EXTRACT", "TRANSFORM", "SCENARIO", "LOAD");
@@ -129,6 +131,8 @@ public class ScenariosBean implements Serializable {
         actief = true;
         horizonJaren = 5;
         pct.clear();
+        capaciteitGroei = null;
+        vergrijzingPrognose = false;
         bewerken = true;
     }
 
@@ -141,7 +145,11 @@ public class ScenariosBean implements Serializable {
         actief = s.actief();
         horizonJaren = s.horizonJaren();
         BigDecimal[] w = {s.groei18tot64(), s.groei65tot74(), s.groei75tot84(), s.groei85plus(), s.abonnementHv(),
-            s.reeleKostprijsHv(), s.cao(), s.doordecentralisatieBw(), s.extramuralisering(), s.jongerenDagbesteding()};
+            s.reeleKostprijsHv(), s.cao(), s.doordecentralisatieBw(), s.extramuralisering(), s.jongerenDagbesteding(),
+            s.verdeelmodelIngroei(), s.verdeelmodelRegio(), s.wlzUitstroomBw(), s.wlzKortingBw(), s.extraVraag(),
+            s.resultaatUren()};
+        capaciteitGroei = s.capaciteitGroei();
+        vergrijzingPrognose = s.vergrijzingPrognose();
         for (int i = 0; i < w.length; i++) {
             pct.put(ScenarioInput.PERCENTAGES[i], w[i]);
         }
@@ -152,12 +160,15 @@ public class ScenariosBean implements Serializable {
         ScenarioInput in = new ScenarioInput(naam, omschrijving, actief, horizonJaren, pct.get("groei18tot64"),
                 pct.get("groei65tot74"), pct.get("groei75tot84"), pct.get("groei85plus"), pct.get("abonnementHv"),
                 pct.get("reeleKostprijsHv"), pct.get("cao"), pct.get("doordecentralisatieBw"), pct.get("extramuralisering"),
-                pct.get("jongerenDagbesteding"));
+                pct.get("jongerenDagbesteding"), pct.get("verdeelmodelIngroei"), pct.get("verdeelmodelRegio"),
+                pct.get("wlzUitstroomBw"), pct.get("wlzKortingBw"), pct.get("extraVraag"), pct.get("resultaatUren"),
+                capaciteitGroei, vergrijzingPrognose);
         Map<String, String> velden = new HashMap<>(Map.of("naam", "scenario:naam", "omschrijving", "scenario:omschrijving",
                 "horizonJaren", "scenario:horizon"));
         for (String p : ScenarioInput.PERCENTAGES) {
             velden.put(p, "scenario:" + p);
         }
+        velden.put("capaciteitGroei", "scenario:capaciteitGroei");
         ScenarioView s = errors.call(() -> bewerkId == null ? scenarios.create(in) : scenarios.update(bewerkId, versie, in),
                 velden);
         if (s != null) {
@@ -166,6 +177,21 @@ public class ScenariosBean implements Serializable {
             load();
         }
     }
+
+    /** Copies a scenario (a template of a named risk) and opens the copy for editing. */
+    public void kopieer(long id) {
+        ScenarioView s = errors.call(() -> scenarios.kopieer(id), Map.of());
+        if (s != null) {
+            errors.info(texts.get("wh.scenario.gekopieerd", s.naam()));
+            load();
+            bewerk(s.id());
+        }
+    }
+
+    public BigDecimal getCapaciteitGroei() { return capaciteitGroei; }
+    public void setCapaciteitGroei(BigDecimal capaciteitGroei) { this.capaciteitGroei = capaciteitGroei; }
+    public boolean isVergrijzingPrognose() { return vergrijzingPrognose; }
+    public void setVergrijzingPrognose(boolean vergrijzingPrognose) { this.vergrijzingPrognose = vergrijzingPrognose; }
 
     public void annuleer() {
         bewerken = false;

@@ -87,9 +87,30 @@ class WarehouseSchermenIT extends BrowserIT {
                         + " mvn -pl warehouse,domain,web -am verify -Dit.test=WarehouseSchermenIT");
         WarehouseSeed.sluitOpenRuns();
         try {
-            browser.open("warehouse/scenarios.xhtml");
+            // Sturing shows non-zero figures (the seeded run: Oss HV 2031 = EUR 5.000,00)
+            browser.open("warehouse/dashboard.xhtml?jaar=2031");
             browser.login("controller");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("perGroep")));
+            String perGroep = browser.driver.findElement(By.id("perGroep")).getText();
+            assertTrue(perGroep.contains("5.000,00") && perGroep.contains("3.000,00"), "non-zero costs per group: " + perGroep);
+            browser.assertAccessible("wh-00-sturing-cijfers");
+
+            browser.open("warehouse/scenarios.xhtml");
             browser.wait.until(ExpectedConditions.urlContains("warehouse/scenarios.xhtml"));
+            // the named risks of seed 000 are templates (demo data); a copy opens for editing
+            String scenarios = browser.driver.findElement(By.id("scenarios")).getText();
+            for (String risico : List.of("Abonnementstarief", "Reële kostprijs HV", "Doordecentralisatie BW/MO",
+                    "Wlz-uitname BW", "Dubbele vergrijzing", "Personeelstekort", "Open-einde regeling", "Resultaatgericht beschikken")) {
+                assertTrue(scenarios.contains(risico), risico + " in " + scenarios);
+            }
+            browser.click(By.xpath("//button[@aria-label='Kopieer Personeelstekort']"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "Kopie"));
+            browser.wait.until(d -> d.findElement(By.id("scenario:naam")).getAttribute("value").startsWith("Personeelstekort (kopie"));
+            assertTrue(browser.driver.findElement(By.id("scenario:capaciteitGroei")).getAttribute("value").startsWith("0"),
+                    "the copy has the template's capacity cap");
+            assertTrue(browser.driver.findElement(By.id("scenario:vergrijzingPrognose")).isSelected());
+            browser.assertAccessible("wh-04a-sjabloon-kopie");
+            browser.click(By.id("scenario:annuleer"));
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("lijst:nieuw"))).click();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scenario:naam")));
             browser.assertAccessible("wh-04-scenario-nieuw");
@@ -158,6 +179,14 @@ class WarehouseSchermenIT extends BrowserIT {
             List<WebElement> rijen = browser.driver.findElements(By.cssSelector("#indicatoren tbody tr"));
             assertFalse(rijen.isEmpty(), "the run computed indicators from the demo data: " + browser.text());
             browser.assertAccessible("wh-10-dashboard-na-run");
+
+            // the previous (seeded) run's results are kept: the two runs side by side
+            browser.open("warehouse/vergelijk.xhtml");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vergelijk:toon")));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")));
+            assertTrue(browser.driver.findElement(By.id("vergelijking")).getText().contains("5.000,00"),
+                    "the seeded run's Oss HV costs stand beside the new run: " + browser.text());
+            browser.assertAccessible("wh-10a-runs-vergelijken");
         } finally {
             WarehouseSeed.sluitOpenRuns();
             WarehouseSeed.ensure(); // the real run replaced the seeded results

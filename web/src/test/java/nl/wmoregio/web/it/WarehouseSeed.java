@@ -85,7 +85,8 @@ final class WarehouseSeed {
                     + ", 10, 500000, 50000, 4, 3, 0.75, 12, 80.0, 1, 10.00, 2, 20.00, 72.5, " + oss + "), (" + r + ", 2031, " + bernheze
                     + ", " + aanbieder2 + ", 5, 300000, 60000, 2, 1, 0.5, 3, NULL, 0, 0, 0, 0, NULL, " + bernheze + ")");
             s.executeUpdate("INSERT INTO wh_doorstroom VALUES (" + r + ", 2031, " + oss + ", 'HV', 'BI', 'ZWAARDER', 2)");
-            s.executeUpdate("INSERT INTO wh_projectie_budget VALUES (" + r + ", NULL, 'Basis (trend)', " + oss
+            s.executeUpdate("INSERT INTO wh_projectie_budget (run_id, scenario_id, scenario_naam, gemeente_id, jaar, kosten_cent,"
+                    + " laag_cent, hoog_cent, budget_cent, verschil_cent) VALUES (" + r + ", NULL, 'Basis (trend)', " + oss
                     + ", 2032, 6000000, 5000000, 7000000, 6500000, 500000), (" + r + ", NULL, 'Basis (trend)', " + bernheze
                     + ", 2032, 3000000, 2500000, 3500000, NULL, NULL)");
         }
