@@ -27,7 +27,7 @@ public final class Job {
         Dataset<Row> jaren = Transforms.indicatieJaren(feiten, peildatum).cache();
         Dataset<Row> kosten = Transforms.kostenFeiten(in.get("declaratie_regel"), indicatie, client, product).cache();
         Dataset<Row> doelen = Transforms.doelFeiten(in.get("doel"), in.get("doel_evaluatie"), feiten);
-        Dataset<Row> ceoMet = Transforms.ceoMetAanbieder(in.get("ceo_antwoord"), client, jaren);
+        Dataset<Row> ceoMet = Transforms.ceoMetAanbieder(in.get("ceo_antwoord"));
 
         Dataset<Row> dimGemeente = Transforms.dimGemeente(in.get("gemeente")).cache();
         Dataset<Row> bevindingen = Transforms.bevindingFeiten(in.get("bevinding"), jaren);
@@ -48,6 +48,8 @@ public final class Job {
         out.put("wh_ceo", Transforms.ceo(in.get("ceo_antwoord"), ceoMet));
         out.put("wh_concentratie", Transforms.concentratie(kosten));
         out.put("wh_zonder_clienten", Transforms.zonderClienten(in.get("contractering"), product, jaren));
+        out.put("wh_clienten", Transforms.clientenPerNiveau(jaren, kosten, dimGemeente));
+        out.put("wh_wachttijd", Transforms.metHuidigeGemeente(Transforms.wachttijd(feiten, peildatum), dimGemeente));
         // Scenario inputs (not loaded): on the current indeling, so a merged gemeente's history feeds
         // its successor's trend, age mix and budget comparison.
         out.put(SCENARIO_MAAND, Transforms.maandReeks(Transforms.opHuidigeGemeente(kosten, dimGemeente)));
