@@ -159,6 +159,11 @@ public final class Extract {
     }
 
     private void schrijf(Dataset<Row> df, Bronnen.Bron b, boolean alleenDezePartities) {
+        if (b.gepartitioneerd()) {
+            // one writer per lake partition: without this every JDBC read partition writes a small
+            // file into every year/month directory (4 x 36 files for the declarations of a region)
+            df = df.repartition(b.partitie().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+        }
         var writer = df.write().mode(SaveMode.Overwrite);
         if (b.gepartitioneerd()) {
             writer = writer.partitionBy(b.partitie().toArray(String[]::new))

@@ -19,6 +19,50 @@ public final class Job {
     private Job() {
     }
 
+    /**
+     * Computes every result once: caches it and counts its rows, several result sets at the same time
+     * (Spark runs the jobs of different threads side by side, so the many small stages of a region
+     * keep every core busy instead of one task per stage after adaptive coalescing). The facts the
+     * results share are cached by {@link #transformeer}. Returns the rows per result, in order.
+     */
+    public static Map<String, Long> materialiseer(Map<String, Dataset<Row>> resultaten) {
+        int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "wh-resultaat");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, java.util.concurrent.Future<Long>> futures = new LinkedHashMap<>();
+            for (Map.Entry<String, Dataset<Row>> e : resultaten.entrySet()) {
+                Dataset<Row> ds = e.getValue().cache();
+                e.setValue(ds);
+                String naam = e.getKey();
+                futures.put(naam, pool.submit(() -> {
+                    // the job group names the result set in the event log (stage timings per result set)
+                    ds.sparkSession().sparkContext().setJobGroup("resultaat " + naam, "resultaat " + naam, false);
+                    try {
+                        return ds.count();
+                    } finally {
+                        ds.sparkSession().sparkContext().clearJobGroup();
+                    }
+                }));
+            }
+            Map<String, Long> uit = new LinkedHashMap<>();
+            for (Map.Entry<String, java.util.concurrent.Future<Long>> e : futures.entrySet()) {
+                uit.put(e.getKey(), e.getValue().get());
+            }
+            return uit;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("transform interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     public static Map<String, Dataset<Row>> transformeer(Map<String, Dataset<Row>> in, LocalDate peildatum) {
         Dataset<Row> indicatie = in.get("indicatie");
         Dataset<Row> client = in.get("client");

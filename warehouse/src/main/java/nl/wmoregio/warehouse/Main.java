@@ -45,13 +45,7 @@ public final class Main {
             System.exit(2);
             return;
         }
-        SparkSession.Builder builder = SparkSession.builder().appName("wmo-warehouse")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", System.getProperty("wh.shuffle", "8"));
-        if (System.getProperty("spark.master") == null) {
-            builder = builder.master(config.master());
-        }
-        SparkSession spark = builder.getOrCreate();
+        SparkSession spark = SparkConfig.builder("wmo-warehouse", config.master()).getOrCreate();
         int status = run(spark, config, store, runId) ? 0 : 1;
         spark.stop();
         System.exit(status);
@@ -68,12 +62,7 @@ public final class Main {
 
             store.fase(runId, "TRANSFORM", "extract klaar in " + ms(t0, t1) + " ms");
             Map<String, Dataset<Row>> resultaten = Job.transformeer(extract.uitMeer(), config.peildatum());
-            Map<String, Long> uit = new LinkedHashMap<>();
-            for (Map.Entry<String, Dataset<Row>> e : resultaten.entrySet()) {
-                Dataset<Row> ds = e.getValue().cache();
-                e.setValue(ds);
-                uit.put(e.getKey(), ds.count());
-            }
+            Map<String, Long> uit = Job.materialiseer(resultaten);
             store.fase(runId, "SCENARIO", "transform klaar: " + uit);
             List<Scenarios.Scenario> scenarios = new ArrayList<>();
             scenarios.add(Scenarios.Scenario.basis(5));
