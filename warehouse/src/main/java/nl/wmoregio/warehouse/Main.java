@@ -61,7 +61,14 @@ public final class Main {
             long t1 = System.nanoTime();
 
             store.fase(runId, "TRANSFORM", "extract klaar in " + ms(t0, t1) + " ms");
-            Map<String, Dataset<Row>> resultaten = Job.transformeer(extract.uitMeer(), config.peildatum());
+            // issue 20.2 (whengine): only the years a new month touches, the rest copied before the switch
+            Incrementeel.Bereik bereik = Incrementeel.bereik(config, extract.resultaten());
+            log(store, runId, Incrementeel.VERSIE + ": " + (bereik.volledig() ? "volledig (" + bereik.reden() + ")" : bereik.reden()));
+            Map<String, Dataset<Row>> resultaten = Job.transformeer(extract.uitMeer(), config.peildatum(), bereik.jaren());
+            if (!bereik.volledig()) {
+                resultaten.put(Job.SCENARIO_MAAND, resultaten.get(Job.SCENARIO_MAAND)
+                        .unionByName(Incrementeel.scenarioMaand(spark, config, bereik)));
+            }
             Map<String, Long> uit = Job.materialiseer(resultaten);
             store.fase(runId, "SCENARIO", "transform klaar: " + uit);
             List<Scenarios.Scenario> scenarios = new ArrayList<>();
@@ -84,6 +91,10 @@ public final class Main {
                 e.getValue().withColumn("run_id", lit(runId)).coalesce(2).write().mode(SaveMode.Append)
                         .option("batchsize", "5000").option("isolationLevel", "NONE")
                         .jdbc(config.sparkJdbcUrl(), e.getKey(), props);
+            }
+            long gekopieerd = Incrementeel.kopieer(config, bereik, runId);
+            if (!bereik.volledig()) {
+                log(store, runId, gekopieerd + " rijen van andere jaren overgenomen uit run " + bereik.vorigeRun());
             }
             long t3 = System.nanoTime();
             store.klaar(runId, json(rijen, extract.resultaten()), ms(t0, t1), ms(t1, t2), ms(t2, t3));
