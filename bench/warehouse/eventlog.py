@@ -12,13 +12,36 @@ import json
 import sys
 from collections import defaultdict
 
+import os
+import subprocess
+
 pad = sys.argv[1]
 toon_stages = "--stages" in sys.argv
+if os.path.isdir(pad):  # a rolling event log directory (eventlog_v2_*): its events_* files in order
+    delen = sorted(f for f in os.listdir(pad) if f.startswith("events_"))
+else:
+    delen = [os.path.basename(pad)]
+    pad = os.path.dirname(pad) or "."
+
+
+def regels():
+    for f in delen:
+        p = os.path.join(pad, f)
+        if p.endswith(".zstd") or p.endswith(".zst"):  # Spark 4's default codec: the zstd tool decompresses
+            uit = subprocess.run(["zstd", "-dc", p], check=False, capture_output=True).stdout.decode("utf-8", "replace")
+            yield from uit.splitlines()
+        else:
+            yield from open(p, encoding="utf-8")
+
 jobs = {}          # job id -> dict(group, start, end, stages)
 stage_job = {}     # stage id -> job id
 stages = {}        # stage id -> dict(name, tasks, run_ms, shuffle_r, shuffle_w, submitted, completed)
-for regel in open(pad, encoding="utf-8"):
-    e = json.loads(regel)
+for regel in regels():
+    try:
+        e = json.loads(regel)
+    except ValueError:
+        continue  # the last line of a log still being written
+
     t = e.get("Event")
     if t == "SparkListenerJobStart":
         props = e.get("Properties") or {}

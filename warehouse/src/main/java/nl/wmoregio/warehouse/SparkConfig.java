@@ -52,6 +52,9 @@ public final class SparkConfig {
         if (eventLog != null && !eventLog.isBlank()) {
             m.put("spark.eventLog.enabled", "true");
             m.put("spark.eventLog.dir", eventLog);
+            // one plain JSON file per application (Spark 4 otherwise rolls and compresses with zstd)
+            m.put("spark.eventLog.rolling.enabled", "false");
+            m.put("spark.eventLog.compress", "false");
         }
         return m;
     }
