@@ -18,33 +18,38 @@ import org.apache.spark.sql.types.StructType;
  * builds the same datasets with {@link Job#transformeer} and materialises
  * (1) only wh_indicator and wh_maand (the result sets indicatoren.sql computes), then
  * (2) all result sets, as the job's TRANSFORM phase does (without the scenario projection).
- * Same session settings as Main (local[*], 8 shuffle partitions, UI off). Prints seconds per part.
+ * Same session settings as Main ({@code SparkConfig}, local[*]) and the same materialisation
+ * ({@code Job.materialiseer}). Prints seconds per part. {@code -Dwh.eventlog=<dir>} writes Spark's
+ * event log (summarise it with bench/warehouse/eventlog.py).
  */
 public class LakePass {
     public static void main(String[] args) {
         String lake = args[0];
         LocalDate peil = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.now();
         long t0 = System.nanoTime();
-        SparkSession spark = SparkSession.builder().appName("wmo-warehouse-lakepass").master(
-                System.getProperty("spark.master", "local[*]"))
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", System.getProperty("wh.shuffle", "8")).getOrCreate();
+        SparkSession spark = nl.wmoregio.warehouse.SparkConfig.builder("wmo-warehouse-lakepass",
+                System.getProperty("spark.master", "local[*]")).getOrCreate();
         long t1 = System.nanoTime();
-        Map<String, Long> indicatoren = new LinkedHashMap<>();
+        Map<String, Dataset<Row>> alleen = new LinkedHashMap<>();
         Map<String, Dataset<Row>> deel = transformeer(spark, lake, peil);
         for (String tabel : List.of("wh_indicator", "wh_maand")) {
-            indicatoren.put(tabel, deel.get(tabel).count());
+            alleen.put(tabel, deel.get(tabel));
         }
+        Map<String, Long> indicatoren = Job.materialiseer(alleen);
         long t2 = System.nanoTime();
-        spark.catalog().clearCache();
-        Map<String, Long> alle = new LinkedHashMap<>();
-        for (Map.Entry<String, Dataset<Row>> e : transformeer(spark, lake, peil).entrySet()) {
-            alle.put(e.getKey(), e.getValue().cache().count());
+        // not timed: Spark's two result sets for DuckPass's row-by-row comparison
+        for (String tabel : List.of("wh_indicator", "wh_maand")) {
+            Dataset<Row> r = alleen.get(tabel);
+            r = r.drop("huidige_gemeente_id");
+            r.coalesce(1).write().mode("overwrite").parquet(Path.of(lake, "_bench", "spark_" + tabel).toString());
         }
+        long t2b = System.nanoTime();
+        spark.catalog().clearCache();
+        Map<String, Long> alle = Job.materialiseer(transformeer(spark, lake, peil));
         long t3 = System.nanoTime();
         System.out.printf("lakepass session_s %.1f%n", (t1 - t0) / 1e9);
         System.out.printf("lakepass indicatoren_s %.1f %s%n", (t2 - t1) / 1e9, indicatoren);
-        System.out.printf("lakepass alle_s %.1f %s%n", (t3 - t2) / 1e9, alle);
+        System.out.printf("lakepass alle_s %.1f %s%n", (t3 - t2b) / 1e9, alle);
         spark.stop();
     }
 

@@ -2,12 +2,17 @@
 # Warehouse benchmark (issue 7). From the repository root or anywhere:
 #   bench/warehouse/run.sh [preset] [--only step[,step...]] [--clienten N] [--seed N]
 #     preset: region (default) | national | klein
-#     steps, in this order (default: all): build, generate, job, lake, sql, incremental
+#     steps, in this order (default: all): build, generate, job, lake, duckdb, sql, incremental
 #       build        mvn -B -q -pl domain,warehouse -am package -DskipTests (+ domain classpath file)
 #       generate     (re)create the database: Flyway migrations + demo SQL scripts (bench/warehouse/Migrate.java),
 #                    200 contracted providers (aanbieders.sql), then the toegang Generator CLI for the preset
 #       job          warehouse/bin/warehouse, full run: wall time, peak RSS, phases from wh_run
-#       lake         transform from the lake only, no extract/load (bench/warehouse/LakePass.java)
+#       lake         transform from the lake only, no extract/load (bench/warehouse/LakePass.java); leaves Spark's
+#                    wh_indicator and wh_maand in <lake>/_bench for the duckdb step's comparison
+#       duckdb       the same two result sets in DuckDB over the SAME Parquet files (bench/warehouse/DuckPass.java,
+#                    org.duckdb:duckdb_jdbc fetched into the local Maven repository by `mvn dependency:get`: a
+#                    dependency of this benchmark only, not of the product), compared row by row with Spark's,
+#                    and the ratios Spark / DuckDB and MariaDB SQL / DuckDB (run "sql" after it for the latter)
 #       sql          indicatoren.sql on MariaDB (same wh_indicator grain + monthly series), timed;
 #                    then vergelijk.sql: row-by-row comparison with the job's results (not timed)
 #       incremental  add one month of declaration lines (copy of the last month as the next, new ids)
@@ -23,7 +28,8 @@
 # With the SUPER privilege it sizes the server for the benchmark for the duration of the script
 # (innodb_buffer_pool_size 3 GiB, innodb_log_file_size 1 GiB, innodb_flush_log_at_trx_commit 2) and puts
 # the previous values back at the end (WH_BENCH_TUNE=0: leave the server alone).
-# Spark JVM options: WH_JAVA_OPTS (default -Xmx3g). Output: target/wh-bench/<db>.log and <db>.txt
+# Spark JVM options: WH_JAVA_OPTS (default -Xmx3g); add -Dwh.eventlog=file:///dir for Spark's event log
+# (summary per result set: python3 bench/warehouse/eventlog.py <file>). Output: target/wh-bench/<db>.log and <db>.txt
 # (key value lines). Leaves nothing running: every process it starts is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -205,9 +211,30 @@ if want lake; then
   done
 fi
 
+if want duckdb; then
+  say "-- DuckDB over the same lake files (benchmark-only reference engine)"
+  [ -d "$out/lake-$db" ] || { echo "no lake at $out/lake-$db: run the job step first" >&2; exit 5; }
+  duck_version="${WH_DUCKDB_VERSION:-1.4.4.0}"
+  duck_jar="${MAVEN_REPO:-$HOME/.m2/repository}/org/duckdb/duckdb_jdbc/$duck_version/duckdb_jdbc-$duck_version.jar"
+  [ -f "$duck_jar" ] || mvn -B -q dependency:get -Dartifact="org.duckdb:duckdb_jdbc:$duck_version" -Dtransitive=false 2>&1 | tee -a "$log"
+  for threads in $(nproc) 1; do
+    timed "duckdb_t$threads" java -Xmx2g -cp "$duck_jar" "$root/bench/warehouse/DuckPass.java" "$out/lake-$db" "" "$threads" \
+      | grep '^duckpass' || true
+    put "duckdb_t$threads.indicatoren_s" "$(grep -h "^duckpass indicatoren_s" "$log" | tail -1 | awk '{print $3}')"
+  done
+  lake_s=$(grep -h "^lake.indicatoren_s" "$res" | tail -1 | awk '{print $2}')
+  duck_s=$(grep -h "^duckdb_t$(nproc).indicatoren_s" "$res" | tail -1 | awk '{print $2}')
+  [ -n "$lake_s" ] && [ -n "$duck_s" ] && put ratio.spark_over_duckdb "$(awk "BEGIN{printf \"%.1f\", $lake_s / $duck_s}")"
+fi
+
 if want sql; then
   say "-- MariaDB SQL for the same indicators (indicatoren.sql)"
   timed sql "${mysql_base[@]}" "$db" < "$root/bench/warehouse/indicatoren.sql"
+  sql_s=$(grep -h "^sql.wall_s" "$res" | tail -1 | awk '{print $2}')
+  lake_s=$(grep -h "^lake.indicatoren_s" "$res" | tail -1 | awk '{print $2}')
+  duck_s=$(grep -h "^duckdb_t$(nproc).indicatoren_s" "$res" | tail -1 | awk '{print $2}')
+  [ -n "$lake_s" ] && put ratio.sql_over_spark "$(awk "BEGIN{printf \"%.2f\", $sql_s / $lake_s}")"
+  [ -n "$duck_s" ] && put ratio.sql_over_duckdb "$(awk "BEGIN{printf \"%.1f\", $sql_s / $duck_s}")"
   run=$(sqlq "SELECT run_id FROM wh_actief WHERE id = 1")
   if [ -n "$run" ] && [ "$run" != NULL ]; then
     say "   comparison with the job's run $run (rows that differ in any column):"

@@ -70,13 +70,14 @@ public final class Bronnen {
             "id", GEEN, true,
             "id BIGINT, pseudoniem STRING, geboortejaar INT, gemeente_id BIGINT, segment STRING");
 
+    /** Indicaties; start_zorg is the start of care the provider reported (iWmo WMO305), NULL until then. */
     public static final Bron INDICATIE = new Bron("indicatie", "indicatie",
             "SELECT id, client_id, gemeente_id, product_code, aanbieder_id, van, tot, volume,"
-                    + " budget_cent, reden_einde, vorige_id, YEAR(van) AS jaar FROM indicatie",
+                    + " budget_cent, reden_einde, vorige_id, YEAR(van) AS jaar, start_zorg FROM indicatie",
             "id", JAAR, true,
             "id BIGINT, client_id BIGINT, gemeente_id BIGINT, product_code STRING, aanbieder_id BIGINT,"
                     + " van DATE, tot DATE, volume INT, budget_cent BIGINT, reden_einde STRING, vorige_id BIGINT,"
-                    + " jaar INT");
+                    + " jaar INT, start_zorg DATE");
 
     public static final Bron DOEL = new Bron("doel", "doel",
             "SELECT id, indicatie_id FROM doel", "id", GEEN, true,

@@ -36,9 +36,9 @@ public final class Extract {
     private final SparkSession spark;
     private final Config config;
     private final Consumer<String> log;
-    private final Set<String> overgeslagen = new TreeSet<>();
+    private final Set<String> overgeslagen = java.util.Collections.synchronizedSortedSet(new TreeSet<>());
     /** Sources whose table exists but is empty: Parquet then holds no file to read a schema from. */
-    private final Set<String> leeg = new TreeSet<>();
+    private final Set<String> leeg = java.util.Collections.synchronizedSortedSet(new TreeSet<>());
 
     public Extract(SparkSession spark, Config config, Consumer<String> log) {
         this.spark = spark;
@@ -90,6 +90,7 @@ public final class Extract {
      */
     public Map<String, Long> run() throws SQLException, IOException {
         Map<String, Long> rijen = new LinkedHashMap<>();
+        List<Bronnen.Bron> teDoen = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(config.plainJdbcUrl(), config.user(), config.password())) {
             for (Bronnen.Bron b : Bronnen.ALLE) {
                 if (!gekozen(config).contains(b) || !bestaat(c, b.tabel())) {
@@ -100,58 +101,93 @@ public final class Extract {
                     log.accept("extract: " + b.naam() + " overgeslagen (tabel " + b.tabel() + " ontbreekt of niet gekozen)");
                     continue;
                 }
-                long t0 = System.nanoTime();
-                Manifest nu = vingerafdruk(c, b);
-                Manifest oud = config.volledig() ? null : leesManifest(b);
-                String reden = config.volledig() ? "volledig=true" : oud == null ? "geen geldig manifest"
-                        : !oud.definitie().equals(nu.definitie()) ? "bron gewijzigd" : null;
-                Resultaat r;
-                if (reden != null) {
-                    verwijderManifest(b);
-                    schrijf(lees(c, b, b.select()), b, false);
-                    long n = leesTerug(b);
-                    r = new Resultaat(n, "volledig", nu.partities().size(), nu.partities().size(), List.of("*"));
-                    schrijfManifest(b, nu);
-                    log.accept(String.format("extract: %s volledig (%s): %d rijen, %d partities in %d ms", b.naam(),
-                            reden, n, nu.partities().size(), ms(t0)));
-                } else {
-                    Manifest.Verschil v = oud.verschil(nu);
-                    if (v.leeg()) {
-                        // the manifest's counts are the lake's rows: no need to touch the lake
-                        long n = nu.partities().values().stream().mapToLong(f -> Long.parseLong(f.split(":")[0])).sum();
-                        if (n == 0) {
-                            leeg.add(b.naam());
-                        }
-                        r = new Resultaat(n, "ongewijzigd", 0, nu.partities().size(), List.of());
-                        log.accept(String.format("extract: %s ongewijzigd (%d partities), niet gelezen; %d rijen in %d ms",
-                                b.naam(), nu.partities().size(), n, ms(t0)));
-                    } else {
-                        verwijderManifest(b);
-                        if (!b.gepartitioneerd()) {
-                            schrijf(lees(c, b, b.select()), b, false);
-                        } else {
-                            if (!v.gewijzigd().isEmpty()) {
-                                schrijf(lees(c, b, gefilterd(b, v.gewijzigd())), b, true);
-                            }
-                            for (String k : v.verdwenen()) {
-                                verwijderPartitie(b, k);
-                            }
-                        }
-                        long n = leesTerug(b);
-                        List<String> herlezen = new ArrayList<>(v.gewijzigd());
-                        v.verdwenen().forEach(k -> herlezen.add("-" + k));
-                        r = new Resultaat(n, "incrementeel", v.gewijzigd().size(), nu.partities().size(), herlezen);
-                        schrijfManifest(b, nu);
-                        log.accept(String.format("extract: %s incrementeel: %d van %d partities herlezen %s%s; %d rijen in %d ms",
-                                b.naam(), v.gewijzigd().size(), nu.partities().size(), v.gewijzigd(),
-                                v.verdwenen().isEmpty() ? "" : ", verdwenen " + v.verdwenen(), n, ms(t0)));
-                    }
-                }
-                resultaten.put(b.naam(), r);
-                rijen.put(b.naam(), r.rijen());
+                teDoen.add(b);
             }
         }
+        // Sources side by side (each on its own connection): a small source costs a few Spark jobs of
+        // fixed overhead, which overlap instead of adding up; the big ones split on their id anyway.
+        int threads = Math.max(1, Integer.getInteger("wh.extract.threads", 3));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            Map<String, java.util.concurrent.Future<Resultaat>> futures = new LinkedHashMap<>();
+            for (Bronnen.Bron b : teDoen) {
+                futures.put(b.naam(), pool.submit(() -> verwerk(b)));
+            }
+            for (Map.Entry<String, java.util.concurrent.Future<Resultaat>> e : futures.entrySet()) {
+                Resultaat r = e.getValue().get();
+                resultaten.put(e.getKey(), r);
+                rijen.put(e.getKey(), r.rijen());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extract interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable t = e.getCause();
+            if (t instanceof SQLException q) {
+                throw q;
+            }
+            if (t instanceof IOException io) {
+                throw io;
+            }
+            throw t instanceof RuntimeException r ? r : new IllegalStateException(t);
+        } finally {
+            pool.shutdownNow();
+        }
         return rijen;
+    }
+
+    /** One source: fingerprint, compare with the manifest, read what changed, write the manifest. */
+    private Resultaat verwerk(Bronnen.Bron b) throws SQLException, IOException {
+        try (Connection c = DriverManager.getConnection(config.plainJdbcUrl(), config.user(), config.password())) {
+            long t0 = System.nanoTime();
+            Manifest nu = vingerafdruk(c, b);
+            Manifest oud = config.volledig() ? null : leesManifest(b);
+            String reden = config.volledig() ? "volledig=true" : oud == null ? "geen geldig manifest"
+                    : !oud.definitie().equals(nu.definitie()) ? "bron gewijzigd" : null;
+            Resultaat r;
+            if (reden != null) {
+                verwijderManifest(b);
+                schrijf(lees(c, b, b.select()), b, false);
+                long n = leesTerug(b);
+                r = new Resultaat(n, "volledig", nu.partities().size(), nu.partities().size(), List.of("*"));
+                schrijfManifest(b, nu);
+                log.accept(String.format("extract: %s volledig (%s): %d rijen, %d partities in %d ms", b.naam(),
+                        reden, n, nu.partities().size(), ms(t0)));
+            } else {
+                Manifest.Verschil v = oud.verschil(nu);
+                if (v.leeg()) {
+                    // the manifest's counts are the lake's rows: no need to touch the lake
+                    long n = nu.partities().values().stream().mapToLong(f -> Long.parseLong(f.split(":")[0])).sum();
+                    if (n == 0) {
+                        leeg.add(b.naam());
+                    }
+                    r = new Resultaat(n, "ongewijzigd", 0, nu.partities().size(), List.of());
+                    log.accept(String.format("extract: %s ongewijzigd (%d partities), niet gelezen; %d rijen in %d ms",
+                            b.naam(), nu.partities().size(), n, ms(t0)));
+                } else {
+                    verwijderManifest(b);
+                    if (!b.gepartitioneerd()) {
+                        schrijf(lees(c, b, b.select()), b, false);
+                    } else {
+                        if (!v.gewijzigd().isEmpty()) {
+                            schrijf(lees(c, b, gefilterd(b, v.gewijzigd())), b, true);
+                        }
+                        for (String k : v.verdwenen()) {
+                            verwijderPartitie(b, k);
+                        }
+                    }
+                    long n = leesTerug(b);
+                    List<String> herlezen = new ArrayList<>(v.gewijzigd());
+                    v.verdwenen().forEach(k -> herlezen.add("-" + k));
+                    r = new Resultaat(n, "incrementeel", v.gewijzigd().size(), nu.partities().size(), herlezen);
+                    schrijfManifest(b, nu);
+                    log.accept(String.format("extract: %s incrementeel: %d van %d partities herlezen %s%s; %d rijen in %d ms",
+                            b.naam(), v.gewijzigd().size(), nu.partities().size(), v.gewijzigd(),
+                            v.verdwenen().isEmpty() ? "" : ", verdwenen " + v.verdwenen(), n, ms(t0)));
+                }
+            }
+            return r;
+        }
     }
 
     private static long ms(long t0) {
@@ -159,6 +195,11 @@ public final class Extract {
     }
 
     private void schrijf(Dataset<Row> df, Bronnen.Bron b, boolean alleenDezePartities) {
+        if (b.gepartitioneerd()) {
+            // one writer per lake partition: without this every JDBC read partition writes a small
+            // file into every year/month directory (4 x 36 files for the declarations of a region)
+            df = df.repartition(b.partitie().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+        }
         var writer = df.write().mode(SaveMode.Overwrite);
         if (b.gepartitioneerd()) {
             writer = writer.partitionBy(b.partitie().toArray(String[]::new))

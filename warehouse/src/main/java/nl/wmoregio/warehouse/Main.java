@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -53,13 +52,7 @@ public final class Main {
 
     /** The job's Spark session (the one-off job and the long-lived {@link Worker} use the same settings). */
     public static SparkSession sessie(Config config) {
-        SparkSession.Builder builder = SparkSession.builder().appName("wmo-warehouse")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", System.getProperty("wh.shuffle", "8"));
-        if (System.getProperty("spark.master") == null) {
-            builder = builder.master(config.master());
-        }
-        return builder.getOrCreate();
+        return SparkConfig.builder("wmo-warehouse", config.master()).getOrCreate();
     }
 
     /**
@@ -76,14 +69,21 @@ public final class Main {
             long t1 = System.nanoTime();
 
             store.fase(runId, "TRANSFORM", "extract klaar in " + ms(t0, t1) + " ms");
-            Map<String, Dataset<Row>> resultaten = transform(extract, config);
-            store.fase(runId, "SCENARIO", "transform klaar: " + aantallen(resultaten));
+            // issue 20.2: only the years a new month touches are transformed; the rest is copied before the switch
+            Incrementeel.Bereik bereik = Incrementeel.bereik(config, extract.resultaten());
+            log(store, runId, Incrementeel.VERSIE + ": " + (bereik.volledig() ? "volledig (" + bereik.reden() + ")" : bereik.reden()));
+            Map<String, Dataset<Row>> resultaten = transform(spark, extract, config, bereik);
+            store.fase(runId, "SCENARIO", "transform klaar: " + Job.materialiseer(resultaten));
 
             int scenarios = scenarios(spark, config, store, runId, resultaten, extract.uitMeer());
             long t2 = System.nanoTime();
             store.fase(runId, "LOAD", scenarios + " scenario's (incl. basis); transform klaar in " + ms(t1, t2) + " ms");
 
             load(config, runId, resultaten);
+            long gekopieerd = Incrementeel.kopieer(config, bereik, runId);
+            if (!bereik.volledig()) {
+                log(store, runId, gekopieerd + " rijen van andere jaren overgenomen uit run " + bereik.vorigeRun());
+            }
             long t3 = System.nanoTime();
             store.klaar(runId, json(rijen, extract.resultaten()), ms(t0, t1), ms(t1, t2), ms(t2, t3));
             log(store, runId, "run " + runId + " KLAAR: extract " + ms(t0, t1) + " ms, transform " + ms(t1, t2)
@@ -99,21 +99,18 @@ public final class Main {
         }
     }
 
-    /** Transform: every result dataset (cached, counted once so each is computed once). */
-    static Map<String, Dataset<Row>> transform(Extract extract, Config config) {
-        Map<String, Dataset<Row>> resultaten = Job.transformeer(extract.uitMeer(), config.peildatum());
-        for (Map.Entry<String, Dataset<Row>> e : resultaten.entrySet()) {
-            Dataset<Row> ds = e.getValue().cache();
-            e.setValue(ds);
-            ds.count();
+    /**
+     * Transform: every result dataset of the years in range (all years on a full run); the scenario
+     * series gets the other years from the previous run, so projections always see the whole history.
+     */
+    static Map<String, Dataset<Row>> transform(SparkSession spark, Extract extract, Config config, Incrementeel.Bereik bereik)
+            throws java.sql.SQLException {
+        Map<String, Dataset<Row>> resultaten = Job.transformeer(extract.uitMeer(), config.peildatum(), bereik.jaren());
+        if (!bereik.volledig()) {
+            resultaten.put(Job.SCENARIO_MAAND, resultaten.get(Job.SCENARIO_MAAND)
+                    .unionByName(Incrementeel.scenarioMaand(spark, config, bereik)));
         }
         return resultaten;
-    }
-
-    private static Map<String, Long> aantallen(Map<String, Dataset<Row>> resultaten) {
-        Map<String, Long> uit = new LinkedHashMap<>();
-        resultaten.forEach((k, v) -> uit.put(k, v.count()));
-        return uit;
     }
 
     /**

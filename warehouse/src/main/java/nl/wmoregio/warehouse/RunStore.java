@@ -30,7 +30,8 @@ public final class RunStore implements AutoCloseable {
     /** Every table the job writes (all have run_id). */
     public static final List<String> RESULTATEN = List.of("wh_dim_gemeente", "wh_dim_aanbieder", "wh_dim_product",
             "wh_dim_periode", "wh_indicator", "wh_aanbieder", "wh_maand", "wh_uitstroom", "wh_doorstroom", "wh_ceo",
-            "wh_concentratie", "wh_zonder_clienten", "wh_projectie", "wh_projectie_budget");
+            "wh_concentratie", "wh_zonder_clienten", "wh_projectie", "wh_projectie_budget",
+            "wh_clienten", "wh_wachttijd"); // wh_clienten, wh_wachttijd: Flyway V50
 
     /** Results of this many runs (the newest KLAAR ones, the active one included) are kept; default 5. */
     public static final String BEWAAR = "WH_BEWAAR_RUNS";

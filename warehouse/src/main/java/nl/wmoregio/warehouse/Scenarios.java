@@ -30,7 +30,8 @@ import java.util.TreeMap;
  */
 public final class Scenarios {
 
-    public static final List<String> LEEFTIJDSKLASSEN = List.of("0-17", "18-26", "27-64", "65-74", "75-84", "85+");
+    /** The age bands of seed 001 that {@link Transforms#leeftijdsklasse} gives (at the indicatie's date). */
+    public static final List<String> LEEFTIJDSKLASSEN = List.of("18-23", "24-54", "55-75", "75+");
 
     /** Bands of the population prognosis ({@code wh_bevolking}); younger clients have no band (factor 1). */
     public static final List<String> PROGNOSEKLASSEN = List.of("18-23", "24-54", "55-74", "75+");
@@ -63,8 +64,11 @@ public final class Scenarios {
         }
 
         double groei(String klasse) {
+            // seed 001 bands onto the scenario's growth parameters: 55-75 -> 65-74, 75+ -> 75-84;
+            // 18-23 and 24-54 -> 18-64 (the older labels stay accepted)
             return switch (klasse) {
-                case "65-74" -> groei65tot74;
+                case "55-75", "65-74" -> groei65tot74;
+                case "75+" -> groei75tot84;
                 case "75-84" -> groei75tot84;
                 case "85+" -> groei85plus;
                 default -> groei18tot64;

@@ -37,18 +37,31 @@ public final class Transforms {
 
     /**
      * Gemeente with merger history: huidige_gemeente_id follows opgevolgd_door_id to the end of
-     * the chain (at most 10 mergers deep).
+     * the chain (a cycle stops where it would repeat). The table is tiny (one row per gemeente that
+     * ever existed), so the chain is followed on the driver instead of with ten self-joins (which
+     * cost ten extra stages in every plan that used the dimension).
      */
     public static Dataset<Row> dimGemeente(Dataset<Row> gemeente) {
-        Dataset<Row> opvolger = gemeente.select(col("id").as("o_id"), col("opgevolgd_door_id").as("o_next"));
-        Dataset<Row> g = gemeente.withColumn("huidige_gemeente_id", coalesce(col("opgevolgd_door_id"), col("id")));
-        for (int i = 0; i < 10; i++) {
-            g = g.join(opvolger, g.col("huidige_gemeente_id").equalTo(opvolger.col("o_id")), "left")
-                    .withColumn("huidige_gemeente_id", coalesce(col("o_next"), col("huidige_gemeente_id")))
-                    .drop("o_id", "o_next");
+        List<Row> rijen = gemeente.select("id", "cbs_code", "naam", "geldig_van", "geldig_tot", "opgevolgd_door_id")
+                .collectAsList();
+        java.util.Map<Long, Long> opvolger = new java.util.HashMap<>();
+        for (Row r : rijen) {
+            if (!r.isNullAt(5)) {
+                opvolger.put(r.getLong(0), r.getLong(5));
+            }
         }
-        return g.select(col("id").as("gemeente_id"), col("cbs_code"), col("naam"), col("geldig_van"),
-                col("geldig_tot"), col("huidige_gemeente_id"));
+        List<Row> uit = new java.util.ArrayList<>();
+        for (Row r : rijen) {
+            long huidig = r.getLong(0);
+            java.util.Set<Long> gezien = new java.util.HashSet<>();
+            while (opvolger.containsKey(huidig) && gezien.add(huidig)) {
+                huidig = opvolger.get(huidig);
+            }
+            uit.add(org.apache.spark.sql.RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), huidig));
+        }
+        return gemeente.sparkSession().createDataFrame(uit, org.apache.spark.sql.types.StructType.fromDDL(
+                "gemeente_id BIGINT, cbs_code STRING, naam STRING, geldig_van DATE, geldig_tot DATE,"
+                        + " huidige_gemeente_id BIGINT"));
     }
 
     /**
@@ -57,7 +70,8 @@ public final class Transforms {
      * not in the dimension keeps its own id.
      */
     public static Dataset<Row> metHuidigeGemeente(Dataset<Row> ds, Dataset<Row> dimGemeente) {
-        Dataset<Row> g = dimGemeente.select(col("gemeente_id").as("hg_id"), col("huidige_gemeente_id").as("hg_huidig"));
+        Dataset<Row> g = broadcast(dimGemeente.select(col("gemeente_id").as("hg_id"),
+                col("huidige_gemeente_id").as("hg_huidig")));
         return ds.join(g, ds.col("gemeente_id").equalTo(g.col("hg_id")), "left")
                 .withColumn("huidige_gemeente_id", coalesce(col("hg_huidig"), col("gemeente_id")))
                 .drop("hg_id", "hg_huidig");
@@ -90,10 +104,19 @@ public final class Transforms {
                         floor(col("maand").minus(1).divide(3)).plus(1).cast("int").as("kwartaal"), col("maand"));
     }
 
-    /** Age band for the scenarios and the age dimension. */
+    /**
+     * The age bands of seed 001 (one definition for toegang, warehouse and scenarios): 18-23,
+     * 24-54, 55-75 (up to 75), 75+ (from 75, the elderly segment 3). An age under 18 (not a Wmo
+     * client, a data error) counts in the youngest band.
+     */
     public static Column leeftijdsklasse(Column leeftijd) {
-        return when(leeftijd.lt(18), "0-17").when(leeftijd.lt(27), "18-26").when(leeftijd.lt(65), "27-64")
-                .when(leeftijd.lt(75), "65-74").when(leeftijd.lt(85), "75-84").otherwise("85+");
+        return when(leeftijd.lt(24), "18-23").when(leeftijd.lt(55), "24-54").when(leeftijd.lt(75), "55-75")
+                .otherwise("75+");
+    }
+
+    /** Age at a date from the birth year (the source holds only the year): year of the date - birth year. */
+    public static Column leeftijdOp(Column datum, Column geboortejaar) {
+        return year(datum).minus(geboortejaar);
     }
 
     // ------------------------------------------------------------------ facts
@@ -108,7 +131,7 @@ public final class Transforms {
         Dataset<Row> opgevolgd = indicatie.where(col("vorige_id").isNotNull())
                 .select(col("vorige_id").as("opgevolgd_id")).distinct();
         Dataset<Row> c = client.select(col("id").as("c_id"), col("segment"), col("geboortejaar"));
-        Dataset<Row> p = product.select(col("code").as("p_code"), col("productgroep_code"), col("volgorde"));
+        Dataset<Row> p = broadcast(product.select(col("code").as("p_code"), col("productgroep_code"), col("volgorde")));
         Column uitstroom = col("tot").isNotNull().and(col("tot").leq(lit(java.sql.Date.valueOf(peildatum))))
                 .and(col("opgevolgd_id").isNull());
         return indicatie
@@ -118,7 +141,8 @@ public final class Transforms {
                 .select(col("id").as("indicatie_id"), col("client_id"), col("gemeente_id"), col("aanbieder_id"),
                         col("product_code"), col("productgroep_code"), col("volgorde"), col("segment"),
                         col("geboortejaar"), col("van"), col("tot"), col("volume"), col("vorige_id"),
-                        col("reden_einde"), col("vorige_id").isNull().as("instroom"), uitstroom.as("uitstroom"),
+                        col("reden_einde"), col("start_zorg"), col("vorige_id").isNull().as("instroom"),
+                        uitstroom.as("uitstroom"),
                         when(uitstroom, datediff(col("tot"), col("van")).plus(1)).as("duur_dagen"));
     }
 
@@ -133,11 +157,13 @@ public final class Transforms {
     /** Declaration lines with product group and the client's segment. */
     public static Dataset<Row> kostenFeiten(Dataset<Row> declaratie, Dataset<Row> indicatie, Dataset<Row> client,
             Dataset<Row> product) {
-        Dataset<Row> i = indicatie.select(col("id").as("i_id"), col("client_id"));
+        // the indicatie side gets its client's segment first (indicaties are far fewer than declaration
+        // lines), so the lines are shuffled for ONE join; the product group comes from a broadcast
         Dataset<Row> c = client.select(col("id").as("c_id"), col("segment"));
-        Dataset<Row> p = product.select(col("code").as("p_code"), col("productgroep_code"));
+        Dataset<Row> i = indicatie.select(col("id").as("i_id"), col("client_id"))
+                .join(c, col("client_id").equalTo(c.col("c_id"))).select("i_id", "client_id", "segment");
+        Dataset<Row> p = broadcast(product.select(col("code").as("p_code"), col("productgroep_code")));
         return declaratie.join(i, declaratie.col("indicatie_id").equalTo(i.col("i_id")))
-                .join(c, col("client_id").equalTo(c.col("c_id")))
                 .join(p, declaratie.col("product_code").equalTo(p.col("p_code")))
                 .select(col("jaar"), col("maand"), col("gemeente_id"), col("aanbieder_id"), col("productgroep_code"),
                         col("segment"), col("client_id"), col("volume").cast("long").as("volume"),
@@ -265,21 +291,18 @@ public final class Transforms {
                 .agg(count(lit(1)).as("aantal"));
     }
 
+    /** The CEO questions about the support itself (seed: V01-V05 are about the gemeente's front door). */
+    public static final List<String> VRAGEN_ONDERSTEUNING = List.of("V06", "V07", "V08", "V09", "V10");
+
     /**
-     * CEO answers with a provider: answers without aanbieder_id go to every provider the client
-     * (by pseudonym) had an indicatie with in that year.
+     * The CEO answers that count for a provider: those that name the provider (aanbieder_id) AND
+     * are about the support itself ({@link #VRAGEN_ONDERSTEUNING}, V06-V10). An answer without a
+     * provider is not spread over the providers the client had (it counts only in the gemeente's
+     * total); V01-V05 are about the gemeente's front door and never count for a provider.
      */
-    public static Dataset<Row> ceoMetAanbieder(Dataset<Row> ceo, Dataset<Row> client, Dataset<Row> indicatieJaren) {
-        Dataset<Row> met = ceo.where(col("aanbieder_id").isNotNull());
-        Dataset<Row> c = client.select(col("id").as("c_id"), col("pseudoniem").as("c_pseudoniem"));
-        Dataset<Row> ij = indicatieJaren.select(col("client_id").as("ij_client"), col("jaar").as("ij_jaar"),
-                col("aanbieder_id").as("ij_aanbieder")).distinct();
-        Dataset<Row> zonder = ceo.where(col("aanbieder_id").isNull())
-                .join(c, col("pseudoniem").equalTo(col("c_pseudoniem")))
-                .join(ij, col("c_id").equalTo(col("ij_client")).and(col("jaar").equalTo(col("ij_jaar"))))
-                .withColumn("aanbieder_id", col("ij_aanbieder"))
-                .select(met.columns()[0], java.util.Arrays.copyOfRange(met.columns(), 1, met.columns().length));
-        return met.unionByName(zonder);
+    public static Dataset<Row> ceoMetAanbieder(Dataset<Row> ceo) {
+        return ceo.where(col("aanbieder_id").isNotNull()
+                .and(upper(trim(col("vraag"))).isin(VRAGEN_ONDERSTEUNING.toArray())));
     }
 
     /**
@@ -319,7 +342,7 @@ public final class Transforms {
      */
     public static Dataset<Row> zonderClienten(Dataset<Row> contractering, Dataset<Row> product,
             Dataset<Row> indicatieJaren) {
-        Dataset<Row> p = product.select(col("code").as("p_code"), col("productgroep_code"));
+        Dataset<Row> p = broadcast(product.select(col("code").as("p_code"), col("productgroep_code")));
         Dataset<Row> jaren = indicatieJaren.select("jaar").distinct();
         Dataset<Row> gecontracteerd = contractering.join(p, col("product_code").equalTo(col("p_code")))
                 .withColumn("jaar", explode(sequence(year(col("van")), year(col("tot")))))
@@ -379,11 +402,102 @@ public final class Transforms {
                 col("kwaliteit_score"));
     }
 
-    /** Unique clients per gemeente x productgroep x age band in one year (weights for the scenarios). */
+    /**
+     * Unique clients per gemeente x productgroep x age band in one year (weights for the scenarios).
+     * The age is taken at the indicatie's date (year of {@code van} - birth year), of the client's
+     * latest indicatie in that gemeente and group running in the year, so each client counts once.
+     */
     public static Dataset<Row> leeftijdsmix(Dataset<Row> indicatieJaren, int jaar) {
         return indicatieJaren.where(col("jaar").equalTo(jaar))
+                .groupBy("gemeente_id", "productgroep_code", "client_id")
+                .agg(max("van").as("van"), max("geboortejaar").as("geboortejaar"))
                 .groupBy(col("gemeente_id"), col("productgroep_code"),
-                        leeftijdsklasse(col("jaar").minus(col("geboortejaar"))).as("leeftijdsklasse"))
-                .agg(countDistinct("client_id").as("clienten"));
+                        leeftijdsklasse(leeftijdOp(col("van"), col("geboortejaar"))).as("leeftijdsklasse"))
+                .agg(count(lit(1)).as("clienten"));
+    }
+
+    // ------------------------------------------------------------------ roll-ups with distinct clients
+
+    /** The indelingen of {@link #clientenPerNiveau}: as recorded, and regrouped on today's gemeenten. */
+    public static final String HISTORISCH = "HISTORISCH";
+    public static final String HUIDIG = "HUIDIG";
+
+    private static final java.util.concurrent.atomic.AtomicLong VIEW = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Distinct clients and costs at every roll-up level, so no screen has to add up distinct counts
+     * of a finer grain (a client with two providers, groups or gemeenten would count twice):
+     * <ul>
+     * <li>year ({@code maand} NULL): every combination of gemeente, product group and provider, each
+     * of them rolled up (NULL = all; gemeente NULL = the region). Clients = distinct clients with an
+     * indicatie running in the year (as {@code wh_indicator.clienten}), costs = declarations of the
+     * year;</li>
+     * <li>month: every combination of gemeente and product group (provider always NULL). Clients =
+     * distinct clients with a declaration in the month (as {@code wh_maand.clienten}).</li>
+     * </ul>
+     * Both for the indeling as recorded ({@link #HISTORISCH}) and on today's gemeenten ({@link #HUIDIG}:
+     * a merged gemeente's clients count under its successor, once). {@code kosten_per_client_cent} =
+     * costs / distinct clients of the same row, rounded.
+     */
+    public static Dataset<Row> clientenPerNiveau(Dataset<Row> indicatieJaren, Dataset<Row> kostenFeiten,
+            Dataset<Row> dimGemeente) {
+        Dataset<Row> a = indicatieJaren.select(col("jaar"), col("gemeente_id"), col("productgroep_code"),
+                col("aanbieder_id"), col("client_id"), lit(0L).as("bedrag_cent"));
+        Dataset<Row> k = kostenFeiten.select(col("jaar"), col("gemeente_id"), col("productgroep_code"),
+                col("aanbieder_id"), lit(null).cast("long").as("client_id"), col("bedrag_cent"));
+        Dataset<Row> jaar = beideIndelingen(a.unionByName(k), dimGemeente);
+        Dataset<Row> maand = beideIndelingen(kostenFeiten.select("jaar", "maand", "gemeente_id", "productgroep_code",
+                "client_id", "bedrag_cent"), dimGemeente);
+        String j = "wh_niveau_jaar_" + VIEW.incrementAndGet();
+        String m = "wh_niveau_maand_" + VIEW.incrementAndGet();
+        jaar.createOrReplaceTempView(j);
+        maand.createOrReplaceTempView(m);
+        Dataset<Row> perJaar = jaar.sparkSession().sql("SELECT indeling, jaar, CAST(NULL AS INT) AS maand, gemeente_id,"
+                + " productgroep_code, aanbieder_id, COUNT(DISTINCT client_id) AS clienten, SUM(bedrag_cent) AS kosten_cent"
+                + " FROM " + j + " GROUP BY indeling, jaar, CUBE(gemeente_id, productgroep_code, aanbieder_id)");
+        Dataset<Row> perMaand = jaar.sparkSession().sql("SELECT indeling, jaar, maand, gemeente_id, productgroep_code,"
+                + " CAST(NULL AS BIGINT) AS aanbieder_id, COUNT(DISTINCT client_id) AS clienten,"
+                + " SUM(bedrag_cent) AS kosten_cent FROM " + m
+                + " GROUP BY indeling, jaar, maand, CUBE(gemeente_id, productgroep_code)");
+        return perJaar.unionByName(perMaand)
+                .withColumn("kosten_per_client_cent", when(col("clienten").gt(0),
+                        round(col("kosten_cent").divide(col("clienten"))).cast("long")));
+    }
+
+    /** The rows twice: indeling HISTORISCH as recorded, HUIDIG with gemeente_id at the end of its merger chain. */
+    private static Dataset<Row> beideIndelingen(Dataset<Row> ds, Dataset<Row> dimGemeente) {
+        return ds.withColumn("indeling", lit(HISTORISCH))
+                .unionByName(opHuidigeGemeente(ds, dimGemeente).withColumn("indeling", lit(HUIDIG)));
+    }
+
+    // ------------------------------------------------------------------ waiting time
+
+    /**
+     * Waiting time per year (of the indicatie's start) x gemeente x provider x product: the start of
+     * care the provider reported (WMO305, {@code start_zorg}) minus the start of the indicatie
+     * ({@code van}), in days; care that started before the indicatie's start counts as 0. Counted for
+     * every indicatie that starts on or before the peildatum except a renewal at the same provider for
+     * the same product (care that simply goes on). {@code gestart}: indicaties with a start of care;
+     * {@code gem_/mediaan_/max_wachttijd_dagen} over those; {@code wachtend}: indicaties without a
+     * start of care that still run at the peildatum, with the mean days waited so far.
+     */
+    public static Dataset<Row> wachttijd(Dataset<Row> indicatieFeiten, LocalDate peildatum) {
+        Column peil = lit(java.sql.Date.valueOf(peildatum));
+        Dataset<Row> vorige = indicatieFeiten.select(col("indicatie_id").as("v_id"), col("aanbieder_id").as("v_aanbieder"),
+                col("product_code").as("v_product"));
+        Column voortzetting = col("v_id").isNotNull().and(col("v_aanbieder").equalTo(col("aanbieder_id")))
+                .and(col("v_product").equalTo(col("product_code")));
+        Column wacht = greatest(lit(0), datediff(col("start_zorg"), col("van")));
+        Column wachtend = col("start_zorg").isNull().and(col("tot").isNull().or(col("tot").geq(peil)));
+        return indicatieFeiten.where(col("van").leq(peil))
+                .join(vorige, col("vorige_id").equalTo(col("v_id")), "left")
+                .where(not(voortzetting))
+                .groupBy(year(col("van")).as("jaar"), col("gemeente_id"), col("aanbieder_id"), col("product_code"))
+                .agg(count(col("start_zorg")).as("gestart"),
+                        round(avg(when(col("start_zorg").isNotNull(), wacht)), 1).as("gem_wachttijd_dagen"),
+                        percentile(when(col("start_zorg").isNotNull(), wacht), lit(0.5)).as("mediaan_wachttijd_dagen"),
+                        max(when(col("start_zorg").isNotNull(), wacht)).as("max_wachttijd_dagen"),
+                        sum(when(wachtend, 1L).otherwise(0L)).as("wachtend"),
+                        round(avg(when(wachtend, datediff(peil, col("van")))), 1).as("gem_wachtend_dagen"));
     }
 }

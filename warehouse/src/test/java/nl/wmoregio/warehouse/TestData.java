@@ -33,14 +33,29 @@ final class TestData {
                 new Object[] {3L, "p3", 1940, 20L, "1A"});
     }
 
+    /**
+     * Indicaties; start of care (WMO305): 1 after 14 days, 2 (renewal at the same provider, same
+     * product) on its first day, 3 after 30 days, 4 (renewal into another product) after 10 days;
+     * 5 still waits at the peildatum, 6 ended without a start of care.
+     */
     static Dataset<Row> indicatie() {
-        return df(Bronnen.INDICATIE.schema(),
-                new Object[] {1L, 1L, 10L, "H1", 100L, d("2023-03-01"), d("2024-02-29"), 4, null, null, null, 2023},
-                new Object[] {2L, 1L, 10L, "H1", 100L, d("2024-03-01"), d("2024-12-31"), 6, null, "DOEL_BEREIKT", 1L, 2024},
-                new Object[] {3L, 2L, 10L, "B1", 200L, d("2024-01-01"), d("2024-06-30"), 10, null, null, null, 2024},
-                new Object[] {4L, 2L, 10L, "G1", 200L, d("2024-07-01"), null, 8, null, null, 3L, 2024},
-                new Object[] {5L, 3L, 20L, "B1", 100L, d("2024-05-01"), d("2025-09-30"), 5, null, null, null, 2024},
-                new Object[] {6L, 3L, 20L, "B2", 100L, d("2025-02-01"), d("2025-03-31"), 2, null, null, null, 2025});
+        return indicaties(
+                new Object[] {1L, 1L, 10L, "H1", 100L, d("2023-03-01"), d("2024-02-29"), 4, null, null, null, 2023, d("2023-03-15")},
+                new Object[] {2L, 1L, 10L, "H1", 100L, d("2024-03-01"), d("2024-12-31"), 6, null, "DOEL_BEREIKT", 1L, 2024, d("2024-03-01")},
+                new Object[] {3L, 2L, 10L, "B1", 200L, d("2024-01-01"), d("2024-06-30"), 10, null, null, null, 2024, d("2024-01-31")},
+                new Object[] {4L, 2L, 10L, "G1", 200L, d("2024-07-01"), null, 8, null, null, 3L, 2024, d("2024-07-11")},
+                new Object[] {5L, 3L, 20L, "B1", 100L, d("2024-05-01"), d("2025-09-30"), 5, null, null, null, 2024, null},
+                new Object[] {6L, 3L, 20L, "B2", 100L, d("2025-02-01"), d("2025-03-31"), 2, null, null, null, 2025, null});
+    }
+
+    /** Indicatie rows in the column order of {@link Bronnen#INDICATIE}; a row without start_zorg gets NULL. */
+    static Dataset<Row> indicaties(Object[]... rows) {
+        int n = org.apache.spark.sql.types.StructType.fromDDL(Bronnen.INDICATIE.schema()).fields().length;
+        Object[][] vol = new Object[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            vol[i] = java.util.Arrays.copyOf(rows[i], n);
+        }
+        return df(Bronnen.INDICATIE.schema(), vol);
     }
 
     static Dataset<Row> declaratie() {

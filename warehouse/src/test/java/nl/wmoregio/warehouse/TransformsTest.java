@@ -81,7 +81,7 @@ class TransformsTest {
         assertEquals(List.of("2024|10|BI|BG|ZWAARDER|1", "2024|10|HV|HV|ZWAARDER|1"),
                 rows(Transforms.doorstroom(TestData.feiten())));
         // and the other directions on their own: BI -> HV lighter, B1 -> B2 other product, same volume
-        Dataset<Row> ind = df(Bronnen.INDICATIE.schema(),
+        Dataset<Row> ind = TestData.indicaties(
                 new Object[] {1L, 1L, 10L, "B1", 100L, d("2024-01-01"), d("2024-03-31"), 5, null, null, null, 2024},
                 new Object[] {2L, 1L, 10L, "H1", 100L, d("2024-04-01"), d("2024-06-30"), 5, null, null, 1L, 2024},
                 new Object[] {3L, 2L, 10L, "B1", 100L, d("2024-01-01"), d("2024-03-31"), 5, null, null, null, 2024},
@@ -100,26 +100,32 @@ class TransformsTest {
         String[] q1 = {"Eens", "helemaal eens", " JA ", "eens", "Helemaal eens", "ja", "eens", "neutraal", "oneens", "nee"};
         long id = 1;
         for (String a : q1) {
-            r.add(new Object[] {id++, "x" + id, 10L, 100L, 2024, "Q1", a});
+            r.add(new Object[] {id++, "x" + id, 10L, 100L, 2024, "V06", a});
         }
         for (int i = 0; i < 9; i++) {
-            r.add(new Object[] {id++, "x" + id, 10L, 100L, 2024, "Q2", "eens"});
+            r.add(new Object[] {id++, "x" + id, 10L, 100L, 2024, "V07", "eens"});
         }
-        r.add(new Object[] {id, "p2", 10L, null, 2024, "Q1", "eens"}); // no provider: client 2 had aanbieder 200 in 2024
+        // no provider: client 2 had aanbieder 200 in 2024, but the answer is not spread over providers
+        r.add(new Object[] {id++, "p2", 10L, null, 2024, "V06", "eens"});
+        // V01-V05 are about the gemeente's front door: with a provider, still not a provider's score
+        for (int i = 0; i < 10; i++) {
+            r.add(new Object[] {id++, "y" + id, 10L, 100L, 2024, "V01", "oneens"});
+        }
         return df(Bronnen.CEO.schema(), r.toArray(Object[][]::new));
     }
 
     @Test
     void ceoPercentagesSuppressedBelowTen() {
-        Dataset<Row> met = Transforms.ceoMetAanbieder(ceoAntwoorden(), TestData.client(), TestData.jaren());
-        // Q1 provider 100: 7 of 10 positive; Q2: 9 answers -> suppressed; the answer without provider
-        // goes to 200 (n 1, suppressed); gemeente Q1: 8 of 11 = 72.7%
+        Dataset<Row> met = Transforms.ceoMetAanbieder(ceoAntwoorden());
+        // V06 provider 100: 7 of 10 positive; V07: 9 answers -> suppressed; the answer without provider
+        // goes to no provider (200 gets no row) but counts in the gemeente: V06 8 of 11 = 72.7%;
+        // V01 counts for the gemeente only (0 of 10)
         assertEquals(List.of(
-                "2024|10|100|Q1|10|70.0|false",
-                "2024|10|100|Q2|9|null|true",
-                "2024|10|200|Q1|1|null|true",
-                "2024|10|null|Q1|11|72.7|false",
-                "2024|10|null|Q2|9|null|true"),
+                "2024|10|100|V06|10|70.0|false",
+                "2024|10|100|V07|9|null|true",
+                "2024|10|null|V01|10|0.0|false",
+                "2024|10|null|V06|11|72.7|false",
+                "2024|10|null|V07|9|null|true"),
                 rows(Transforms.ceo(ceoAntwoorden(), met)));
     }
 
@@ -166,17 +172,18 @@ class TransformsTest {
 
     @Test
     void aanbiederJaarPutsOutcomeNextToCost() {
-        Dataset<Row> met = Transforms.ceoMetAanbieder(ceoAntwoorden(), TestData.client(), TestData.jaren());
+        Dataset<Row> met = Transforms.ceoMetAanbieder(ceoAntwoorden());
         Dataset<Row> melding = df(Bronnen.MELDING.schema(), new Object[] {1L, 10L, 100L, 2024, "KLACHT"});
         Dataset<Row> a = Transforms.aanbiederJaar(TestData.jaren(), TestData.kosten(), TestData.doelen(), met, melding,
                 Transforms.bevindingFeiten(bevindingen(), TestData.jaren()), Transforms.kwaliteitScores(kwaliteit()))
                 .where("jaar = 2024 AND gemeente_id = 10");
-        // provider 100: 1 client, 30000 cost, goals 1 of 2, CEO 16 of 19 positive = 84.2%, 1 melding per
-        // 1 client, findings 1 and 4 = 200 per 100 clients, quality 52.5
-        // provider 200: 1 client, 70000, CEO n 1 -> suppressed, finding 3, no quality score
+        // provider 100: 1 client, 30000 cost, goals 1 of 2, CEO V06-V10 only: 16 of 19 positive = 84.2%
+        // (the ten V01 answers left out), 1 melding per 1 client, findings 1 and 4 = 200 per 100 clients,
+        // quality 52.5; provider 200: 1 client, 70000, no CEO answer (the one without a provider is not
+        // spread), finding 3, no quality score
         assertEquals(List.of(
                 "2024|10|100|1|30000|30000|2|1|0.5|19|84.2|1|100.0|2|200.0|52.5",
-                "2024|10|200|1|70000|70000|0|0|null|1|null|0|0.0|1|100.0|null"),
+                "2024|10|200|1|70000|70000|0|0|null|0|null|0|0.0|1|100.0|null"),
                 rows(a));
         // gemeente 20: provider 100 gets the region-wide finding 4 and its quality score too
         assertEquals(List.of("2024|20|100|1|100.0|52.5"),
@@ -293,13 +300,102 @@ class TransformsTest {
     }
 
     @Test
-    void ageBandsAndMix() {
-        Dataset<Row> leeftijd = df("l INT", new Object[] {17}, new Object[] {18}, new Object[] {26}, new Object[] {27},
-                new Object[] {64}, new Object[] {65}, new Object[] {75}, new Object[] {84}, new Object[] {85});
-        assertEquals(List.of("17|0-17", "18|18-26", "26|18-26", "27|27-64", "64|27-64", "65|65-74", "75|75-84",
-                "84|75-84", "85|85+"),
+    void ageBandsOfSeed001AtTheIndicatieDate() {
+        Dataset<Row> leeftijd = df("l INT", new Object[] {18}, new Object[] {23}, new Object[] {24}, new Object[] {54},
+                new Object[] {55}, new Object[] {74}, new Object[] {75}, new Object[] {90});
+        assertEquals(List.of("18|18-23", "23|18-23", "24|24-54", "54|24-54", "55|55-75", "74|55-75", "75|75+", "90|75+"),
                 rows(leeftijd.select(leeftijd.col("l"), Transforms.leeftijdsklasse(leeftijd.col("l")))));
-        // 2025: client 2 (born 2000, 25) in BG of gemeente 10; client 3 (born 1940, 85) in BI of gemeente 20
-        assertEquals(List.of("10|BG|18-26|1", "20|BI|85+|1"), rows(Transforms.leeftijdsmix(TestData.jaren(), 2025)));
+        // 2025: client 2 (born 2000) in BG of gemeente 10 by indicatie 4 of 2024-07-01: 24 then (25 today);
+        // client 3 (born 1940) in BI of gemeente 20: latest indicatie 6 of 2025-02-01: 85
+        assertEquals(List.of("10|BG|24-54|1", "20|BI|75+|1"), rows(Transforms.leeftijdsmix(TestData.jaren(), 2025)));
+        // 2024: client 2 (BI from 2024-01-01, 24) and client 1 (born 1950, HV from 2024-03-01: 74), client 3 (84)
+        assertEquals(List.of("10|BG|24-54|1", "10|BI|24-54|1", "10|HV|55-75|1", "20|BI|75+|1"),
+                rows(Transforms.leeftijdsmix(TestData.jaren(), 2024)));
+        // a client born 2001 with an indicatie from 2024-12-01 is 23 at that date, though 24 in 2025
+        Dataset<Row> jong = Transforms.indicatieJaren(Transforms.indicatieFeiten(TestData.indicaties(
+                new Object[] {9L, 9L, 10L, "B1", 100L, d("2024-12-01"), null, 5, null, null, null, 2024}),
+                df(Bronnen.CLIENT.schema(), new Object[] {9L, "p9", 2001, 10L, "1B"}), TestData.product(), TestData.PEIL),
+                TestData.PEIL);
+        assertEquals(List.of("10|BI|18-23|1"), rows(Transforms.leeftijdsmix(jong, 2025)));
+    }
+
+    /** Gemeente 20 merged into 10 (for the HUIDIG indeling of the roll-ups). */
+    static Dataset<Row> twintigInTien() {
+        return Transforms.dimGemeente(df(Bronnen.GEMEENTE.schema(),
+                new Object[] {10L, "GM0010", "Tien", d("2000-01-01"), null, null},
+                new Object[] {20L, "GM0020", "Twintig", d("2000-01-01"), d("2025-12-31"), 10L}));
+    }
+
+    @Test
+    void distinctClientsAtEveryRollUpLevel() {
+        Dataset<Row> n = Transforms.clientenPerNiveau(TestData.jaren(), TestData.kosten(), twintigInTien());
+        // 2024: client 1 (10, HV, 100), client 2 (10, BI and BG, 200), client 3 (20, BI, 100).
+        // The finest grain has 4 client rows (client 2 twice); every roll-up counts each client once.
+        // costs 2024: 15000 + 15000 + 70000 + 35000 = 135000
+        String jaar = "indeling = 'HISTORISCH' AND jaar = 2024 AND maand IS NULL";
+        assertEquals(List.of("3|135000|45000"), rows(n.where(jaar + " AND gemeente_id IS NULL AND productgroep_code IS NULL"
+                + " AND aanbieder_id IS NULL"), "clienten", "kosten_cent", "kosten_per_client_cent"));
+        // per gemeente: 10 has clients 1 and 2 (summing its groups would give 3), 100000 -> 50000 each
+        assertEquals(List.of("10|2|100000|50000", "20|1|35000|35000"),
+                rows(n.where(jaar + " AND gemeente_id IS NOT NULL AND productgroep_code IS NULL AND aanbieder_id IS NULL"),
+                        "gemeente_id", "clienten", "kosten_cent", "kosten_per_client_cent"));
+        // per product group over the region: BI has clients 2 and 3 (105000), BG client 2 (no costs), HV client 1
+        assertEquals(List.of("BG|1|0|0", "BI|2|105000|52500", "HV|1|30000|30000"),
+                rows(n.where(jaar + " AND gemeente_id IS NULL AND productgroep_code IS NOT NULL AND aanbieder_id IS NULL"),
+                        "productgroep_code", "clienten", "kosten_cent", "kosten_per_client_cent"));
+        // provider 100 over the region: clients 1 and 3; provider 200 in gemeente 10 over all groups: client 2 once
+        assertEquals(List.of("2|65000|32500"), rows(n.where(jaar + " AND gemeente_id IS NULL AND productgroep_code IS NULL"
+                + " AND aanbieder_id = 100"), "clienten", "kosten_cent", "kosten_per_client_cent"));
+        assertEquals(List.of("1|70000"), rows(n.where(jaar + " AND gemeente_id = 10 AND productgroep_code IS NULL"
+                + " AND aanbieder_id = 200"), "clienten", "kosten_cent"));
+        // 2025: client 2 (BG) and client 3 (BI, two indicaties) -> 2 clients, 16000
+        assertEquals(List.of("2|16000|8000"), rows(n.where("indeling = 'HISTORISCH' AND jaar = 2025 AND maand IS NULL"
+                + " AND gemeente_id IS NULL AND productgroep_code IS NULL AND aanbieder_id IS NULL"),
+                "clienten", "kosten_cent", "kosten_per_client_cent"));
+        // HUIDIG: 20 merged into 10, so 10 has all three clients in 2024 and 20 has no row
+        assertEquals(List.of("10|3|135000"), rows(n.where("indeling = 'HUIDIG' AND jaar = 2024 AND maand IS NULL"
+                + " AND gemeente_id IS NOT NULL AND productgroep_code IS NULL AND aanbieder_id IS NULL"),
+                "gemeente_id", "clienten", "kosten_cent"));
+        // months: clients with a declaration in the month; provider always rolled up
+        assertEquals(List.of("1|10|BI|1|70000", "1|10|null|1|70000", "1|null|BI|1|70000", "1|null|null|1|70000"),
+                rows(n.where("indeling = 'HISTORISCH' AND jaar = 2024 AND maand = 1"),
+                        "maand", "gemeente_id", "productgroep_code", "clienten", "kosten_cent"));
+        // a month with one client in two groups and another client: region 2 clients, not 3
+        String ddl = "jaar INT, maand INT, gemeente_id BIGINT, aanbieder_id BIGINT, productgroep_code STRING,"
+                + " segment STRING, client_id BIGINT, volume BIGINT, bedrag_cent BIGINT";
+        Dataset<Row> k = df(ddl, new Object[] {2024, 6, 10L, 100L, "HV", "1A", 1L, 1L, 100L},
+                new Object[] {2024, 6, 10L, 200L, "BI", "1A", 1L, 1L, 300L},
+                new Object[] {2024, 6, 20L, 200L, "BI", "1A", 2L, 1L, 200L});
+        Dataset<Row> m = Transforms.clientenPerNiveau(TestData.jaren().limit(0), k, twintigInTien());
+        assertEquals(List.of("HISTORISCH|10|null|1|400|400", "HISTORISCH|20|null|1|200|200",
+                "HISTORISCH|null|BI|2|500|250", "HISTORISCH|null|HV|1|100|100", "HISTORISCH|null|null|2|600|300",
+                "HUIDIG|10|null|2|600|300", "HUIDIG|null|null|2|600|300"),
+                rows(m.where("maand = 6 AND (gemeente_id IS NULL OR productgroep_code IS NULL)"
+                        + " AND NOT (indeling = 'HUIDIG' AND productgroep_code IS NOT NULL)"),
+                        "indeling", "gemeente_id", "productgroep_code", "clienten", "kosten_cent", "kosten_per_client_cent"));
+    }
+
+    @Test
+    void wachttijdFromIndicatieToStartOfCare() {
+        // 1: 14 days; 2 left out (renewal at the same provider, same product); 3: 30 days; 4: renewal into
+        // another product: 10 days; 5 waits at the peildatum: 2024-05-01 .. 2025-06-30 = 425 days;
+        // 6 ended before the peildatum without a start of care: neither started nor waiting
+        assertEquals(List.of(
+                "2023|10|100|H1|1|14.0|14.0|14|0|null",
+                "2024|10|200|B1|1|30.0|30.0|30|0|null",
+                "2024|10|200|G1|1|10.0|10.0|10|0|null",
+                "2024|20|100|B1|0|null|null|null|1|425.0",
+                "2025|20|100|B2|0|null|null|null|0|null"),
+                rows(Transforms.wachttijd(TestData.feiten(), TestData.PEIL)));
+        // mean, median and max over several; a start before the indicatie's start counts as 0
+        Dataset<Row> ind = TestData.indicaties(
+                new Object[] {1L, 1L, 10L, "B1", 100L, d("2024-01-01"), null, 5, null, null, null, 2024, d("2024-01-03")},
+                new Object[] {2L, 2L, 10L, "B1", 100L, d("2024-02-01"), null, 5, null, null, null, 2024, d("2024-02-05")},
+                new Object[] {3L, 3L, 10L, "B1", 100L, d("2024-03-01"), null, 5, null, null, null, 2024, d("2024-03-13")},
+                new Object[] {4L, 1L, 10L, "B1", 100L, d("2024-04-01"), null, 5, null, null, null, 2024, d("2024-03-20")});
+        // waits 2, 4, 12, 0: mean 4.5, median 3.0, max 12
+        assertEquals(List.of("2024|10|100|B1|4|4.5|3.0|12|0|null"),
+                rows(Transforms.wachttijd(Transforms.indicatieFeiten(ind, TestData.client(), TestData.product(),
+                        TestData.PEIL), TestData.PEIL)));
     }
 }

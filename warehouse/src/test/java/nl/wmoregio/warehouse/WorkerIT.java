@@ -1,5 +1,6 @@
 package nl.wmoregio.warehouse;
 
+import nl.wmoregio.testsupport.EmbeddedMariaDb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -28,7 +28,7 @@ import nl.wmoregio.sturing.boundary.Sturing.Stroom;
 @Dependent
 public class SturingRepository {
 
-    static final String ACTIEF = "(select run_id from wh_actief where id = 1)";
+    public static final String ACTIEF = "(select run_id from wh_actief where id = 1)";
 
     @PersistenceContext(unitName = "wmo")
     EntityManager em;
@@ -97,7 +97,20 @@ public class SturingRepository {
                 dec(r[14]) == null ? null : dec(r[14]).setScale(4, java.math.RoundingMode.HALF_UP))).toList();
     }
 
+    /**
+     * Clients and costs per month. Clients are the distinct clients of the month at the filter's
+     * level (wh_clienten, Flyway V50: a client in two product groups or gemeenten counts once); a run
+     * loaded before V50 has no such rows and falls back to the sum of wh_maand.
+     */
     public List<Maand> maanden(Filter f, Long g) {
+        if (heeftNiveaus()) {
+            Niveau n = new Niveau(f.indeling(), null, g, f.productgroep() == null ? "" : f.productgroep(), null);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = n.bind(em.createNativeQuery("select c.jaar, c.maand, c.clienten, c.kosten_cent"
+                    + " from wh_clienten c where c.run_id = " + ACTIEF + " and c.maand is not null" + n.sql
+                    + " order by c.jaar, c.maand")).getResultList();
+            return rows.stream().map(r -> new Maand(i(r[0]), i(r[1]), l(r[2]), l(r[3]))).toList();
+        }
         Where w = new Where(new Filter(null, g, f.productgroep(), null, f.indeling()), g, "m");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = w.bind(em.createNativeQuery("select m.jaar, m.maand, sum(m.clienten), sum(m.kosten_cent)"
@@ -106,7 +119,23 @@ public class SturingRepository {
         return rows.stream().map(r -> new Maand(i(r[0]), i(r[1]), l(r[2]), l(r[3]))).toList();
     }
 
+    /**
+     * Clients, costs and cost per client per product group. Clients are distinct at the filter's
+     * level (wh_clienten: a client with two providers or in two gemeenten counts once, so the cost per
+     * client is not too low); without a year filter the years' counts are added up. A run loaded
+     * before V50 falls back to the sum of wh_indicator.
+     */
     public List<PerGroep> perProductgroep(Filter f, Long g) {
+        if (heeftNiveaus()) {
+            Niveau n = new Niveau(f.indeling(), f.jaar(), g, null, f.aanbiederId());
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = n.bind(em.createNativeQuery("select c.productgroep_code, sum(c.clienten), sum(c.kosten_cent)"
+                    + " from wh_clienten c where c.run_id = " + ACTIEF + " and c.maand is null"
+                    + " and c.productgroep_code is not null" + n.sql + " group by c.productgroep_code"
+                    + " order by c.productgroep_code")).getResultList();
+            return rows.stream().map(r -> new PerGroep(str(r[0]), l(r[1]), l(r[2]), l(r[1]) == 0 ? null : l(r[2]) / l(r[1])))
+                    .toList();
+        }
         Where w = new Where(new Filter(f.jaar(), g, null, f.aanbiederId(), f.indeling()), g, "i");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = w.bind(em.createNativeQuery("select i.productgroep_code, sum(i.clienten), sum(i.kosten_cent)"
@@ -221,6 +250,58 @@ public class SturingRepository {
         }
         return "coalesce((select hd.huidige_gemeente_id from wh_dim_gemeente hd where hd.run_id = " + a + ".run_id"
                 + " and hd.gemeente_id = " + a + ".gemeente_id), " + a + ".gemeente_id)";
+    }
+
+    /** True when the active run has distinct-client roll-ups (loaded by a job with Flyway V50). */
+    boolean heeftNiveaus() {
+        return !em.createNativeQuery("select 1 from wh_clienten where run_id = " + ACTIEF + " limit 1").getResultList().isEmpty();
+    }
+
+    /**
+     * One roll-up level of wh_clienten: a given dimension is matched, an absent one must be the
+     * rolled-up row (NULL), so the distinct count of exactly that level is read. The year and the
+     * product group are left free when null (the caller groups or sums over them); a blank product
+     * group means all groups (the rolled-up row).
+     */
+    static final class Niveau {
+        final String sql;
+        final List<Object> params = new ArrayList<>();
+
+        Niveau(Sturing.Indeling indeling, Integer jaar, Long gemeente, String productgroep, Long aanbieder) {
+            StringBuilder b = new StringBuilder();
+            params.add(indeling == Sturing.Indeling.HUIDIG ? "HUIDIG" : "HISTORISCH");
+            b.append(" and c.indeling = ?1");
+            if (jaar != null) {
+                params.add(jaar);
+                b.append(" and c.jaar = ?").append(params.size());
+            }
+            if (gemeente != null) {
+                params.add(gemeente);
+                b.append(" and c.gemeente_id = ?").append(params.size());
+            } else {
+                b.append(" and c.gemeente_id is null");
+            }
+            if (productgroep != null && !productgroep.isBlank()) {
+                params.add(productgroep);
+                b.append(" and c.productgroep_code = ?").append(params.size());
+            } else if (productgroep != null) {
+                b.append(" and c.productgroep_code is null");
+            }
+            if (aanbieder != null) {
+                params.add(aanbieder);
+                b.append(" and c.aanbieder_id = ?").append(params.size());
+            } else {
+                b.append(" and c.aanbieder_id is null");
+            }
+            sql = b.toString();
+        }
+
+        Query bind(Query q) {
+            for (int k = 0; k < params.size(); k++) {
+                q.setParameter(k + 1, params.get(k));
+            }
+            return q;
+        }
     }
 
     /** The filter as SQL with positional parameters. */
