@@ -16,7 +16,8 @@ public final class Berichten {
     private Berichten() {
     }
 
-    public record Header(String berichtcode, String afzender, String ontvanger, String identificatie, LocalDate dagtekening) {
+    public record Header(String berichtcode, String afzender, String ontvanger, String identificatie, LocalDate dagtekening,
+                         String basisschemaXsdVersie, String berichtXsdVersie) {
     }
 
     /** WMO323. */
@@ -35,8 +36,9 @@ public final class Berichten {
     public static Header header(Element bericht) {
         Element h = kind(bericht, "Header");
         Element id = kind(h, "BerichtIdentificatie");
+        Element xsd = kind(h, "XsdVersie");
         return new Header(tekst(h, "BerichtCode"), tekst(h, "Afzender"), tekst(h, "Ontvanger"), tekst(id, "Identificatie"),
-                LocalDate.parse(tekst(id, "Dagtekening")));
+                LocalDate.parse(tekst(id, "Dagtekening")), tekst(xsd, "BasisschemaXsdVersie"), tekst(xsd, "BerichtXsdVersie"));
     }
 
     public static Declaratie declaratie(Element bericht) {
@@ -55,7 +57,7 @@ public final class Berichten {
                         LocalDate.parse(tekst(pp, "Begindatum")), LocalDate.parse(tekst(pp, "Einddatum")),
                         Long.parseLong(tekst(p, "GeleverdVolume")), tekst(p, "Eenheid"),
                         tarief == null ? null : Long.valueOf(tarief), Long.parseLong(tekst(bedrag, "Bedrag")),
-                        "C".equals(tekst(bedrag, "DebetCredit"))));
+                        "C".equals(tekst(bedrag, "DebetCredit")), tekstOfNull(kind(p, "ProductReferentie"), "VorigReferentieNummer")));
             }
         }
         return new Declaratie(header(bericht), tekst(d, "DeclaratieNummer"), LocalDate.parse(tekst(periode, "Begindatum")),
