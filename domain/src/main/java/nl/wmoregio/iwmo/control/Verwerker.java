@@ -3,11 +3,9 @@ package nl.wmoregio.iwmo.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.wmoregio.iwmo.boundary.Regelresultaat;
@@ -38,8 +36,6 @@ public class Verwerker {
     public Uitkomst declaratie(long berichtId, long aanbiederId, long gemeenteId, Berichten.Declaratie declaratie,
                                boolean geheelAfgekeurd) {
         List<Regelresultaat> resultaten = new ArrayList<>();
-        // What this message accepted so far, per toewijzing, on top of what the database holds.
-        Map<Long, long[]> ditBericht = new HashMap<>();
         Set<String> referenties = new HashSet<>();
         Set<String> credits = new HashSet<>();
         long goedgekeurdBedrag = 0;
@@ -70,11 +66,6 @@ public class Verwerker {
                     repository.voegRegelToe(berichtId, t.nummer(), aanbiederId, t.gemeenteId(), debet.jaar(), debet.maand(),
                             p.productCode(), -debet.volume(), p.eenheid(), p.tarief() == null ? 0 : p.tarief(), -debet.bedrag(),
                             p.referentie(), "C", debet.id());
-                    long[] maand = ditBericht.computeIfAbsent(t.nummer() * 1_000_000L + debet.jaar() * 100L + debet.maand(), k -> new long[3]);
-                    maand[0] -= debet.volume();
-                    long[] alles = ditBericht.computeIfAbsent(t.nummer() * 1_000_000L, k -> new long[3]);
-                    alles[1] -= debet.volume();
-                    alles[2] -= debet.bedrag();
                     goedgekeurdBedrag -= debet.bedrag();
                     gedeclareerd.add(t.clientPseudoniem());
                 }
@@ -88,11 +79,9 @@ public class Verwerker {
             Long contracttarief = null;
             Declaratiecontrole.Toewijzing feiten = null;
             if (t != null) {
-                Declaratiecontrole.Eerder db = repository.eerder(t.nummer(), p.begin().getYear(), p.begin().getMonthValue());
-                long[] hier = ditBericht.getOrDefault(sleutel(t.nummer(), p), new long[3]);
-                long[] hierTotaal = ditBericht.getOrDefault(t.nummer() * 1_000_000L, new long[3]);
-                eerder = new Declaratiecontrole.Eerder(db.volumeInMaand() + hier[0], db.volumeTotaal() + hierTotaal[1],
-                        db.bedragTotaal() + hierTotaal[2]);
+                // The lines accepted earlier in this message are already inserted (same transaction): the
+                // database sum holds them, credits (negative) included.
+                eerder = repository.eerder(t.nummer(), p.begin().getYear(), p.begin().getMonthValue());
                 contracttarief = repository.contracttarief(t.productCode(), t.prestatieCategorie(), p.begin().getYear()).orElse(null);
                 feiten = new Declaratiecontrole.Toewijzing(t.nummer(), t.categorie(), t.productCode(), t.eenheid(), t.volume(),
                         t.frequentie(), t.budgetCent(), t.van(), t.tot());
@@ -105,11 +94,6 @@ public class Verwerker {
                 repository.voegRegelToe(berichtId, t.nummer(), aanbiederId, t.gemeenteId(), p.begin().getYear(),
                         p.begin().getMonthValue(), p.productCode(), p.volume(), p.eenheid(), p.tarief() == null ? 0 : p.tarief(),
                         p.bedrag(), p.referentie(), "D", null);
-                long[] maand = ditBericht.computeIfAbsent(sleutel(t.nummer(), p), k -> new long[3]);
-                maand[0] += p.volume();
-                long[] alles = ditBericht.computeIfAbsent(t.nummer() * 1_000_000L, k -> new long[3]);
-                alles[1] += p.volume();
-                alles[2] += p.bedrag();
                 goedgekeurdBedrag += p.bedrag();
                 gedeclareerd.add(t.clientPseudoniem());
             }
@@ -160,10 +144,6 @@ public class Verwerker {
 
     public static Retourcode retour(Regel regel, String reden) {
         return new Retourcode(regel.code(), regel.name(), reden);
-    }
-
-    private static long sleutel(long toewijzing, Declaratiecontrole.Prestatie p) {
-        return toewijzing * 1_000_000L + p.begin().getYear() * 100L + p.begin().getMonthValue();
     }
 
     /**

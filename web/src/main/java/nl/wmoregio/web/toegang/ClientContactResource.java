@@ -1,5 +1,6 @@
 package nl.wmoregio.web.toegang;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.toegang.boundary.ClientContactService;
 import nl.wmoregio.toegang.boundary.ContactInput;
 import nl.wmoregio.toegang.boundary.ContactView;
@@ -27,6 +29,7 @@ public class ClientContactResource {
     ClientContactService service;
 
     @GET
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER})
     @Operation(summary = "Naam, postcode, huisnummer en telefoon van de cliënt (BEHEERDER, GEMEENTE eigen gemeente, "
             + "TOEZICHTHOUDER met reden); elke inzage wordt gelogd")
     public ContactView lees(@PathParam("id") long id, @QueryParam("reden") String reden) {
@@ -34,6 +37,7 @@ public class ClientContactResource {
     }
 
     @PUT
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Contactgegevens vastleggen (BEHEERDER, GEMEENTE eigen gemeente): achternaam plus adres of telefoon")
     public ContactView wijzig(@PathParam("id") long id, ContactInput input) {
