@@ -84,6 +84,9 @@ public class IwmoService {
         } catch (IwmoXml.XmlFout e) {
             throw new DomainException("XML_ONGELDIG", e.element() == null ? "bestand" : e.element(), e.volledig());
         }
+        if (gelezen.type() == Berichttype.WMO302) {
+            return ontvangWmo302(gelezen, hash);
+        }
         Berichten.Header header = Berichten.header(gelezen.document().getDocumentElement());
         long aanbiederId = repository.aanbiederMetAgb(header.afzender()).orElseThrow(() -> new DomainException(
                 "AFZENDER_ONBEKEND", "Bericht/Header/Afzender", "Geen aanbieder met AGB-code " + header.afzender()));
@@ -160,6 +163,195 @@ public class IwmoService {
                 + " van AGB " + header.afzender() + ": " + goed + " goedgekeurd, " + fout + " afgekeurd"
                 + (geheelAfgekeurd ? " (bericht als geheel afgekeurd: " + String.join(", ", codes(berichtcodes)) + ")" : ""), null);
         return verwerking;
+    }
+
+    /**
+     * WMO302: the provider's retour on one of our WMO301s (header Afzender = the gemeente,
+     * Ontvanger = the provider, BerichtIdentificatie = our message). Its retourcodes are recorded
+     * on the outbox item (status RETOUR_ONTVANGEN) and in the answer; a WMO302 on a WMO301 that is
+     * not in the outbox is refused (400 WMO301_ONBEKEND) and nothing is saved.
+     */
+    private Verwerking ontvangWmo302(IwmoXml.Gelezen gelezen, String hash) {
+        Element root = gelezen.document().getDocumentElement();
+        Berichten.Header header = Berichten.header(root);
+        long aanbiederId = repository.aanbiederMetAgb(header.ontvanger()).orElseThrow(() -> new DomainException(
+                "AFZENDER_ONBEKEND", "Bericht/Header/Ontvanger", "Geen aanbieder met AGB-code " + header.ontvanger()));
+        long gemeenteId = repository.gemeenteMetCode(header.afzender()).orElseThrow(() -> new DomainException(
+                "ONTVANGER_ONBEKEND", "Bericht/Header/Afzender", "Geen gemeente met code " + header.afzender()));
+        Long eigen = eigenGemeente();
+        if (eigen != null && eigen != gemeenteId) {
+            throw new GeenToegang("Dit bericht is gericht aan een andere gemeente");
+        }
+        Element kop = Berichten.kindVan(root, "Header");
+        String identificatieRetour = Berichten.tekstVan(kop, "IdentificatieRetour");
+        List<Retourcode> kopCodes = retourCodes(Berichten.kindOfNull(kop, "RetourCodes"));
+        List<Regelresultaat> regels = new ArrayList<>();
+        Element client = Berichten.kindOfNull(root, "Client");
+        List<String> alleCodes = new ArrayList<>(codes(kopCodes));
+        if (client != null) {
+            String bsn = Berichten.tekstVan(client, "Bsn");
+            int nummer = 0;
+            for (Element p : Berichten.kinderenVan(Berichten.kindVan(client, "ToegewezenProducten"), "ToegewezenProduct")) {
+                nummer++;
+                List<Retourcode> c = retourCodes(Berichten.kindOfNull(p, "RetourCodes"));
+                alleCodes.addAll(codes(c));
+                Element product = Berichten.kindOfNull(p, "Product");
+                String code = product == null ? null : Berichten.tekstOfNullVan(product, "Code");
+                regels.add(new Regelresultaat(nummer, nl.wmoregio.iwmo.control.Bsn.gemaskeerd(bsn), null,
+                        Long.valueOf(Berichten.tekstVan(p, "ToewijzingNummer")), code, Berichten.tekstVan(p, "Ingangsdatum"), null, null,
+                        c.stream().allMatch(r -> Regel.GEEN_OPMERKING.equals(r.code())), c));
+            }
+            alleCodes.addAll(codes(retourCodes(Berichten.kindOfNull(client, "RetourCodes"))));
+        }
+        String samengevat = String.join(",", new java.util.LinkedHashSet<>(alleCodes));
+        if (!repository.retourOntvangen(aanbiederId, header.identificatie(), samengevat)) {
+            throw new DomainException("WMO301_ONBEKEND", "Bericht/Header/BerichtIdentificatie", "Geen WMO301 met identificatie "
+                    + header.identificatie() + " aan AGB " + header.ontvanger() + " in de uitbak");
+        }
+        IwmoBericht bericht = new IwmoBericht(Berichttype.WMO302.code(), hash, header.ontvanger(), aanbiederId, gemeenteId,
+                identificatieRetour, Tijd.nuUtc(), gebruiker());
+        repository.bewaar(bericht);
+        int goed = (int) regels.stream().filter(Regelresultaat::goedgekeurd).count();
+        Verwerking verwerking = new Verwerking(bericht.getId(), Berichttype.WMO302.name(), Berichttype.WMO302.code(),
+                identificatieRetour, header.ontvanger(), header.afzender(), bericht.getOntvangenOp(), bericht.getOntvangenDoor(), false,
+                regels.size(), goed, regels.size() - goed, 0, kopCodes, regels, false, null, null);
+        bericht.resultaat(regels.size(), goed, regels.size() - goed, JSON.toJson(verwerking));
+        repository.flush();
+        audit.record("IwmoBericht", bericht.getId(), "ONTVANGEN", "WMO302 " + identificatieRetour + " van AGB " + header.ontvanger()
+                + " op WMO301 " + header.identificatie() + ": retourcodes " + samengevat, null);
+        return verwerking;
+    }
+
+    private static List<Retourcode> retourCodes(Element retourCodes) {
+        List<Retourcode> lijst = new ArrayList<>();
+        if (retourCodes != null) {
+            for (Element c : Berichten.kinderenVan(retourCodes, "RetourCode")) {
+                String code = c.getTextContent().strip();
+                lijst.add(new Retourcode(code, "WJ001", Regel.GEEN_OPMERKING.equals(code) ? "Geen opmerking" : "Retourcode van de aanbieder"));
+            }
+        }
+        return lijst;
+    }
+
+    // ---------------------------------------------------------------- WMO301 outbox
+
+    /** One item of the outbox (no client identity: the message itself is fetched separately, and logged). */
+    public record UitbakItem(long id, String identificatie, String status, LocalDateTime aangemaaktOp, LocalDateTime opgehaaldOp,
+                             LocalDateTime retourOp, String retourCodes) {
+    }
+
+    /**
+     * The provider's outbox at a gemeente, newest first. First brought up to date: every client
+     * whose toewijzingen at this provider are new or changed since its last outbox message (a
+     * different kenmerk) gets a new WMO301 (split per TR302), status AANGEMAAKT. Clients without a
+     * BSN or contact data get none (counted in the audit entry).
+     */
+    public List<UitbakItem> uitbak(String aanbieder, String gemeenteCode) {
+        long aanbiederId = aanbiederId(aanbieder);
+        long gemeenteId = gemeenteId(gemeenteCode);
+        vulUitbak(aanbiederId, gemeenteId);
+        return repository.uitbak(aanbiederId, gemeenteId).stream().map(r -> new UitbakItem(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], tijd(r[3]), tijd(r[4]), tijd(r[5]), (String) r[6])).toList();
+    }
+
+    private void vulUitbak(long aanbiederId, long gemeenteId) {
+        Map<Long, List<ToewijzingLookup.Toewijzing>> perClient = new LinkedHashMap<>();
+        for (ToewijzingLookup.Toewijzing t : toewijzingen.vanAanbieder(aanbiederId, gemeenteId, null, null)) {
+            perClient.computeIfAbsent(t.clientId(), k -> new ArrayList<>()).add(t);
+        }
+        String stempel = "U" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        int volgnummer = 0;
+        int nieuw = 0;
+        int overgeslagen = 0;
+        for (Map.Entry<Long, List<ToewijzingLookup.Toewijzing>> client : perClient.entrySet()) {
+            String kenmerk = kenmerk(client.getValue());
+            if (repository.laatsteKenmerk(aanbiederId, gemeenteId, client.getKey()).filter(kenmerk::equals).isPresent()) {
+                continue;
+            }
+            Optional<String> bsn = toewijzingen.bsn(client.getKey());
+            Optional<ToewijzingLookup.Contact> contact = toewijzingen.contact(client.getKey()).filter(ToewijzingLookup.Contact::bruikbaar);
+            if (bsn.isEmpty() || contact.isEmpty()) {
+                overgeslagen++;
+                continue;
+            }
+            for (List<ToewijzingLookup.Toewijzing> groep : Wmo301Schrijver.zonderStapeling(client.getValue())) {
+                String identificatie = stempel + Long.toString(volgnummer++, 36).toUpperCase();
+                identificatie = identificatie.length() > 12 ? identificatie.substring(0, 12) : identificatie;
+                try {
+                    byte[] xml = Wmo301Schrijver.schrijf(identificatie, Tijd.vandaag(), bsn.get(), contact.get(), groep);
+                    repository.inUitbak(aanbiederId, gemeenteId, client.getKey(), identificatie, kenmerk,
+                            new String(xml, StandardCharsets.UTF_8));
+                    nieuw++;
+                } catch (IwmoXml.XmlFout e) {
+                    throw new DomainException("WMO301_ONGELDIG", "aanbieder", "De toewijzing van toewijzingnummer "
+                            + groep.get(0).nummer() + " levert geen geldig WMO301-bericht op: " + e.volledig());
+                }
+            }
+        }
+        if (nieuw > 0 || overgeslagen > 0) {
+            audit.record("Aanbieder", aanbiederId, "WMO301_UITBAK", nieuw + " WMO301-berichten in de uitbak (gemeente " + gemeenteId
+                    + "), " + overgeslagen + " clienten zonder BSN of contactgegevens overgeslagen", null);
+        }
+    }
+
+    /** What the provider was told: the toewijzingen as written in a WMO301 (not the provider's own start/stop). */
+    static String kenmerk(List<ToewijzingLookup.Toewijzing> lijst) {
+        StringBuilder s = new StringBuilder();
+        for (ToewijzingLookup.Toewijzing t : lijst) {
+            s.append(t.nummer()).append('|').append(t.categorie()).append('|').append(t.productCode()).append('|').append(t.eenheid())
+                    .append('|').append(t.volume()).append('|').append(t.frequentie()).append('|').append(t.budgetCent()).append('|')
+                    .append(t.van()).append('|').append(t.tot()).append('|').append(t.redenWijziging()).append('\n');
+        }
+        return sha256(utf8(s.toString()));
+    }
+
+    /** Fetches one outbox message (status OPGEHAALD); the BSN leaves: a client_inzage EXPORT row. */
+    public RetourBestand uitbakBericht(long id) {
+        Object[] r = repository.uitbakItem(id).orElseThrow(() -> new NotFoundException("Uitbakbericht", id));
+        Long eigen = eigenGemeente();
+        if (eigen != null && eigen != ((Number) r[3]).longValue()) {
+            throw new NotFoundException("Uitbakbericht", id);
+        }
+        String xml = (String) r[2];
+        repository.opgehaald(id, gebruiker());
+        java.util.Set<Long> nummers = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ToewijzingNummer>(\\d{1,18})<").matcher(xml);
+        while (m.find()) {
+            nummers.add(Long.valueOf(m.group(1)));
+        }
+        toewijzingen.registreerInzageToewijzingen(nummers, "EXPORT", "WMO301 " + r[1] + " uit de uitbak opgehaald");
+        return new RetourBestand("WMO301_" + r[1] + ".xml", Berichttype.WMO301.name(), xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private long aanbiederId(String aanbieder) {
+        if (aanbieder == null || aanbieder.isBlank()) {
+            throw new DomainException("VERPLICHT", "aanbieder", "Kies de aanbieder (AGB-code of id)");
+        }
+        String a = aanbieder.strip();
+        if (!a.matches("\\d{1,18}")) {
+            throw new DomainException("GEEN_GETAL", "aanbieder", "aanbieder is de AGB-code (8 cijfers) of het id van een aanbieder");
+        }
+        // 8 digits is an AGB code (what a provider is known by in iWmo); anything else is the id.
+        return (a.length() == 8 ? repository.aanbiederMetAgb(a) : repository.aanbiederMetId(Long.parseLong(a)))
+                .orElseThrow(() -> new NotFoundException("Aanbieder", a));
+    }
+
+    /** The gemeente by CBS code; a GEMEENTE user gets its own when none is given and is refused another. */
+    private long gemeenteId(String gemeenteCode) {
+        Long eigen = eigenGemeente();
+        if ((gemeenteCode == null || gemeenteCode.isBlank()) && eigen != null) {
+            gemeenteCode = repository.gemeenteCode(eigen).orElse(null);
+        }
+        if (gemeenteCode == null || gemeenteCode.isBlank()) {
+            throw new DomainException("VERPLICHT", "gemeente", "Kies de gemeente (CBS-code, bijvoorbeeld GM0828)");
+        }
+        String code = gemeenteCode;
+        long gemeenteId = repository.gemeenteMetCode(gemeenteCode.strip().toUpperCase())
+                .orElseThrow(() -> new DomainException("GEMEENTE_ONBEKEND", "gemeente", "Geen gemeente met code " + code));
+        if (eigen != null && eigen != gemeenteId) {
+            throw new GeenToegang("Alleen toewijzingen van de eigen gemeente");
+        }
+        return gemeenteId;
     }
 
     /** The retour's own Identificatie (max 12): R + the message id in base 36. */
@@ -262,10 +454,8 @@ public class IwmoService {
         if (!a.matches("\\d{1,18}")) {
             throw new DomainException("GEEN_GETAL", "aanbieder", "aanbieder is de AGB-code (8 cijfers) of het id van een aanbieder");
         }
-        Optional<Long> gevonden = a.length() == 8 ? repository.aanbiederMetAgb(a) : Optional.empty();
-        if (gevonden.isEmpty()) {
-            gevonden = repository.aanbiederMetId(Long.parseLong(a));
-        }
+        // 8 digits is an AGB code (what a provider is known by in iWmo); anything else is the id.
+        Optional<Long> gevonden = a.length() == 8 ? repository.aanbiederMetAgb(a) : repository.aanbiederMetId(Long.parseLong(a));
         long aanbiederId = gevonden.orElseThrow(() -> new NotFoundException("Aanbieder", a));
         Long eigen = eigenGemeente();
         if ((gemeenteCode == null || gemeenteCode.isBlank()) && eigen != null) {

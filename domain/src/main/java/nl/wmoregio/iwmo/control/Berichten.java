@@ -80,6 +80,32 @@ public final class Berichten {
         return new StartStop(header(bericht), meldingen);
     }
 
+    /** For the boundary (WMO302 intake): the same readers, public. */
+    public static Element kindVan(Element parent, String naam) {
+        return kind(parent, naam);
+    }
+
+    public static Element kindOfNull(Element parent, String naam) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && naam.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    public static List<Element> kinderenVan(Element parent, String naam) {
+        return kinderen(parent, naam);
+    }
+
+    public static String tekstVan(Element parent, String naam) {
+        return tekst(parent, naam);
+    }
+
+    public static String tekstOfNullVan(Element parent, String naam) {
+        return tekstOfNull(parent, naam);
+    }
+
     static Element kind(Element parent, String naam) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && naam.equals(e.getLocalName())) {

@@ -39,7 +39,7 @@ public enum Berichttype {
 
     /** The messages we accept as input (the others are only written). */
     public boolean isInkomend() {
-        return this == WMO305 || this == WMO307 || this == WMO323;
+        return this == WMO302 || this == WMO305 || this == WMO307 || this == WMO323;
     }
 
     /** The retour message that answers this one, or null. */

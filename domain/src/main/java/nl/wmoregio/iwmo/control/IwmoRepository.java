@@ -158,6 +158,57 @@ public class IwmoRepository {
         return num(query.getSingleResult());
     }
 
+    // ---------------------------------------------------------------- WMO301 outbox
+
+    /** The kenmerk of the newest outbox item of this client at this provider, or empty. */
+    public Optional<String> laatsteKenmerk(long aanbiederId, long gemeenteId, long clientId) {
+        return em.createNativeQuery("select kenmerk from iwmo_uitbak where aanbieder_id = ?1 and gemeente_id = ?2 and client_id = ?3 "
+                        + "order by id desc").setParameter(1, aanbiederId).setParameter(2, gemeenteId).setParameter(3, clientId)
+                .setMaxResults(1).getResultList().stream().findFirst().map(Object::toString);
+    }
+
+    public void inUitbak(long aanbiederId, long gemeenteId, long clientId, String identificatie, String kenmerk, String xml) {
+        em.createNativeQuery("insert into iwmo_uitbak (berichtcode, aanbieder_id, gemeente_id, client_id, identificatie, kenmerk, inhoud, "
+                        + "status, aangemaakt_op) values ('414', ?1, ?2, ?3, ?4, ?5, ?6, 'AANGEMAAKT', utc_timestamp(3))")
+                .setParameter(1, aanbiederId).setParameter(2, gemeenteId).setParameter(3, clientId).setParameter(4, identificatie)
+                .setParameter(5, kenmerk).setParameter(6, xml).executeUpdate();
+    }
+
+    /** id, identificatie, status, aangemaakt_op, opgehaald_op, retour_op, retour_codes, gemeente_id, client_id; newest first. */
+    public List<Object[]> uitbak(long aanbiederId, long gemeenteId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, identificatie, status, aangemaakt_op, opgehaald_op, retour_op, retour_codes, "
+                        + "gemeente_id, client_id from iwmo_uitbak where aanbieder_id = ?1 and gemeente_id = ?2 order by id desc")
+                .setParameter(1, aanbiederId).setParameter(2, gemeenteId).getResultList();
+        return rows;
+    }
+
+    /** id, identificatie, inhoud, gemeente_id, client_id, aanbieder_id of one item. */
+    public Optional<Object[]> uitbakItem(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, identificatie, inhoud, gemeente_id, client_id, aanbieder_id from iwmo_uitbak "
+                + "where id = ?1").setParameter(1, id).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    public void opgehaald(long id, String door) {
+        em.createNativeQuery("update iwmo_uitbak set status = case when status = 'AANGEMAAKT' then 'OPGEHAALD' else status end, "
+                + "opgehaald_op = coalesce(opgehaald_op, utc_timestamp(3)), opgehaald_door = coalesce(opgehaald_door, ?2) where id = ?1")
+                .setParameter(1, id).setParameter(2, door).executeUpdate();
+    }
+
+    /** WMO302 received on our WMO301 with this identificatie: true when the item exists. */
+    public boolean retourOntvangen(long aanbiederId, String identificatie, String codes) {
+        return em.createNativeQuery("update iwmo_uitbak set status = 'RETOUR_ONTVANGEN', retour_op = utc_timestamp(3), retour_codes = ?3 "
+                        + "where aanbieder_id = ?1 and identificatie = ?2").setParameter(1, aanbiederId).setParameter(2, identificatie)
+                .setParameter(3, codes.length() > 500 ? codes.substring(0, 500) : codes).executeUpdate() > 0;
+    }
+
+    public Optional<Long> clientVanUitbak(long aanbiederId, String identificatie) {
+        return eerste(em.createNativeQuery("select client_id from iwmo_uitbak where aanbieder_id = ?1 and identificatie = ?2")
+                .setParameter(1, aanbiederId).setParameter(2, identificatie).getResultList());
+    }
+
     private static Optional<Long> eerste(List<?> rows) {
         return rows.stream().findFirst().map(IwmoRepository::num);
     }

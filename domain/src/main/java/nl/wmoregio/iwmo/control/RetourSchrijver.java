@@ -41,11 +41,20 @@ public final class RetourSchrijver {
     /** WMO306 for a WMO305, WMO308 for a WMO307. */
     public static byte[] startStop(Element heen, Berichttype heenType, String identificatieRetour, LocalDate dagtekening, Codes codes)
             throws IwmoXml.XmlFout {
+        return retour(heen, heenType, identificatieRetour, dagtekening, codes);
+    }
+
+    /**
+     * The retour of a message whose retour is the message itself plus RetourCodes: WMO306 for
+     * WMO305, WMO308 for WMO307, WMO302 for WMO301 (what a provider sends back on our
+     * toewijzing). Lines are the children of the Client's "...Producten" element.
+     */
+    public static byte[] retour(Element heen, Berichttype heenType, String identificatieRetour, LocalDate dagtekening, Codes codes)
+            throws IwmoXml.XmlFout {
         Berichttype retour = heenType.retour();
         String ns = retour.namespace();
         String heenNs = heenType.namespace();
         String prefix = retour.name().toLowerCase();
-        String regelNaam = heenType == Berichttype.WMO305 ? "StartProduct" : "StopProduct";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -84,6 +93,7 @@ public final class RetourSchrijver {
                             continue;
                         }
                         if (ce.getLocalName().endsWith("Producten")) {
+                            String regelNaam = ce.getLocalName().substring(0, ce.getLocalName().length() - 2);
                             w.writeStartElement(ns, ce.getLocalName());
                             for (Node r = ce.getFirstChild(); r != null; r = r.getNextSibling()) {
                                 if (r instanceof Element re && regelNaam.equals(re.getLocalName())) {

@@ -55,7 +55,7 @@ public class IwmoResource {
     @POST
     @Path("berichten")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Een iWmo-bericht (WMO323, WMO305 of WMO307) ontvangen; antwoord per regel met retourcodes. "
+    @Operation(summary = "Een iWmo-bericht (WMO323, WMO305, WMO307, of WMO302 op een WMO301 uit de uitbak) ontvangen; antwoord per regel met WJ001-retourcodes. "
             + "Hetzelfde bericht nogmaals: 200 met alVerwerkt=true en het oorspronkelijke antwoord.")
     public Response ontvang(InputStream body) {
         byte[] inhoud = lees(body);
@@ -125,6 +125,26 @@ public class IwmoResource {
                 .header("X-Aantal-Toewijzingen", export.toewijzingen())
                 .header("X-Clienten-Zonder-Bsn", export.zonderBsn())
                 .header("X-Clienten-Zonder-Contactgegevens", export.zonderContact())
+                .build();
+    }
+
+    @GET
+    @Path("uitbak")
+    @Operation(summary = "De WMO301-uitbak van een aanbieder bij een gemeente (aanbieder = AGB of id): eerst bijgewerkt met een "
+            + "WMO301 voor elke cliënt met nieuwe of gewijzigde toewijzingen; per bericht status AANGEMAAKT, OPGEHAALD of "
+            + "RETOUR_ONTVANGEN (met de retourcodes van de WMO302)")
+    public java.util.List<IwmoService.UitbakItem> uitbak(@QueryParam("aanbieder") String aanbieder, @QueryParam("gemeente") String gemeente) {
+        return service.uitbak(aanbieder, gemeente);
+    }
+
+    @GET
+    @Path("uitbak/{id}")
+    @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Eén WMO301 uit de uitbak ophalen (status OPGEHAALD; de inzage wordt per cliënt gelogd)")
+    public Response uitbakBericht(@PathParam("id") long id) {
+        IwmoService.RetourBestand bericht = service.uitbakBericht(id);
+        return Response.ok(bericht.inhoud(), MediaType.APPLICATION_XML + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + bericht.naam() + "\"")
                 .build();
     }
 

@@ -594,6 +594,7 @@ class IwmoApiIT {
         Antwoord ok = post("beheerder", xml);
         int id = ok.json().getInt("id");
         String[] paden = {"api/v1/iwmo/berichten?size=200", "api/v1/iwmo/berichten/" + id, "api/v1/iwmo/berichten/" + id + "/retour",
+                "api/v1/iwmo/uitbak?aanbieder=" + o.aanbieder().agb() + "&gemeente=GM0828", "api/v1/iwmo/uitbak/1",
                 "api/v1/iwmo/toewijzingen/wmo301?aanbieder=" + o.aanbieder().agb() + "&gemeente=GM0828",
                 "api/v1/iwmo/toewijzingen/wmo301?aanbieder=" + o.aanbieder().id() + "&gemeente=GM0828&van=2035-01-01"};
         List<String> lekken = new ArrayList<>();
@@ -613,6 +614,56 @@ class IwmoApiIT {
         // The check itself can fail: the roles that issue toewijzingen do receive identity.
         assertFalse(identiteit(alles(get("beheerder", paden[1]))).isEmpty(), "BEHEERDER sees the masked BSN");
         assertFalse(identiteit(alles(get("beheerder", paden[2]))).isEmpty(), "BEHEERDER's retour holds the BSN");
-        assertFalse(identiteit(alles(get("gemeente.oss", paden[4]))).isEmpty(), "GEMEENTE's WMO301 holds the BSN");
+        assertFalse(identiteit(alles(get("gemeente.oss", paden[6]))).isEmpty(), "GEMEENTE's WMO301 holds the BSN");
+    }
+
+    JsonArray uitbak(String user, IwmoBerichten.Aanbieder a) {
+        Antwoord r = get(user, "api/v1/iwmo/uitbak?aanbieder=" + a.agb() + "&gemeente=GM0828");
+        assertEquals(200, r.status(), r.body());
+        return Json.createReader(new StringReader(r.body())).readArray();
+    }
+
+    /**
+     * The WMO301 outbox: a new client's toewijzing puts a WMO301 in it (AANGEMAAKT); nothing new
+     * while nothing changes; a changed toewijzing gives a new message; fetching sets OPGEHAALD;
+     * the provider's WMO302 (valid against its XSD) sets RETOUR_ONTVANGEN with its codes; a
+     * WMO302 on an unknown WMO301 is refused.
+     */
+    @Test
+    void theOutboxHoldsAWmo301PerNewOrChangedToewijzingAndTakesInTheWmo302() throws Exception {
+        Opzet o = opzet("Uitbak");
+        JsonArray eerst = uitbak("beheerder", o.aanbieder());
+        assertEquals(1, eerst.size(), eerst.toString());
+        assertEquals("AANGEMAAKT", eerst.getJsonObject(0).getString("status"));
+        assertEquals(1, uitbak("gemeente.oss", o.aanbieder()).size(), "nothing changed: no new message");
+        IwmoBerichten.insert("update indicatie set volume = 5 where id = ?", o.toewijzing());
+        JsonArray daarna = uitbak("beheerder", o.aanbieder());
+        assertEquals(2, daarna.size(), "the changed toewijzing gives a new WMO301");
+        long id = daarna.getJsonObject(0).getJsonNumber("id").longValue();
+        String identificatie = daarna.getJsonObject(0).getString("identificatie");
+
+        Antwoord bericht = get("beheerder", "api/v1/iwmo/uitbak/" + id);
+        assertEquals(200, bericht.status(), bericht.body());
+        assertDoesNotThrow(() -> IwmoXml.valideer(Berichttype.WMO301, bericht.bytes()));
+        assertTrue(bericht.body().contains("<iwmo:Volume>5</iwmo:Volume>"), bericht.body());
+        assertEquals("OPGEHAALD", uitbak("beheerder", o.aanbieder()).getJsonObject(0).getString("status"));
+        assertEquals(404, get("gemeente.bernheze", "api/v1/iwmo/uitbak/" + id).status(), "another gemeente's outbox");
+        assertEquals(403, get("inkoop", "api/v1/iwmo/uitbak/" + id).status());
+
+        // The provider answers with a WMO302 (written here the way a provider's software would).
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Element wmo301 = f.newDocumentBuilder().parse(new ByteArrayInputStream(bericht.bytes())).getDocumentElement();
+        byte[] wmo302 = nl.wmoregio.iwmo.control.RetourSchrijver.retour(wmo301, Berichttype.WMO301, "P" + identificatie.substring(1),
+                java.time.LocalDate.now(), new nl.wmoregio.iwmo.control.RetourSchrijver.Codes(List.of(), List.of(), List.of(List.of())));
+        Antwoord retour = post("beheerder", new String(wmo302, StandardCharsets.UTF_8));
+        assertEquals(201, retour.status(), retour.body());
+        assertEquals("WMO302", retour.json().getString("berichttype"));
+        JsonObject item = uitbak("beheerder", o.aanbieder()).getJsonObject(0);
+        assertEquals("RETOUR_ONTVANGEN", item.getString("status"));
+        assertEquals("0200", item.getString("retourCodes"));
+
+        Antwoord onbekend = post("beheerder", new String(wmo302, StandardCharsets.UTF_8).replace(identificatie, "ONBEKEND1"));
+        assertProblem(onbekend, 400, "WMO301_ONBEKEND", "Bericht/Header/BerichtIdentificatie");
     }
 }

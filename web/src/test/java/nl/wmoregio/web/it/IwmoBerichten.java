@@ -35,6 +35,7 @@ final class IwmoBerichten {
         try (Connection c = db(); Statement s = c.createStatement()) {
             if (!AANBIEDERS.isEmpty()) {
                 String a = join(AANBIEDERS);
+                s.executeUpdate("delete from iwmo_uitbak where aanbieder_id in (" + a + ")");
                 s.executeUpdate("delete from declaratie_regel where aanbieder_id in (" + a + ") and credit_van is not null");
                 s.executeUpdate("delete from declaratie_regel where aanbieder_id in (" + a + ")");
                 s.executeUpdate("delete from iwmo_bericht where aanbieder_id in (" + a + ")");
@@ -43,6 +44,7 @@ final class IwmoBerichten {
             if (!CLIENTEN.isEmpty()) {
                 String k = join(CLIENTEN);
                 s.executeUpdate("delete from declaratie_regel where indicatie_id in (select id from indicatie where client_id in (" + k + "))");
+                s.executeUpdate("delete from iwmo_uitbak where client_id in (" + k + ")");
                 s.executeUpdate("delete from indicatie where client_id in (" + k + ")");
                 s.executeUpdate("delete from client where id in (" + k + ")");
             }
@@ -248,7 +250,8 @@ final class IwmoBerichten {
                 + "<wmo323:DeclaratiePeriode><iwmo:Begindatum>" + periodeVan + "</iwmo:Begindatum><iwmo:Einddatum>" + periodeTot
                 + "</iwmo:Einddatum></wmo323:DeclaratiePeriode>\n"
                 + "<wmo323:DeclaratieDagtekening>2036-01-03</wmo323:DeclaratieDagtekening>\n"
-                + "<wmo323:TotaalIngediendBedrag><iwmo:TotaalBedrag>" + totaal + "</iwmo:TotaalBedrag><iwmo:DebetCredit>D</iwmo:DebetCredit></wmo323:TotaalIngediendBedrag>\n"
+                + "<wmo323:TotaalIngediendBedrag><iwmo:TotaalBedrag>" + Math.abs(totaal) + "</iwmo:TotaalBedrag><iwmo:DebetCredit>"
+                + (totaal < 0 ? "C" : "D") + "</iwmo:DebetCredit></wmo323:TotaalIngediendBedrag>\n"
                 + "<wmo323:Clienten>\n" + String.join("", clienten) + "</wmo323:Clienten></wmo323:Declaratie></wmo323:Bericht>\n";
     }
 
