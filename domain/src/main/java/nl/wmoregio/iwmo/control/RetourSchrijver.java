@@ -110,6 +110,8 @@ public final class RetourSchrijver {
                                 }
                             }
                             w.writeEndElement();
+                        } else if (retour == Berichttype.WMO302) {
+                            kopieMetRetourCodes(w, ce, heenNs, ns); // WMO302: Contact and Relatie carry RetourCodes too
                         } else {
                             kopie(w, ce, heenNs, ns);
                         }
@@ -283,6 +285,26 @@ public final class RetourSchrijver {
         }
         if (!kinderen) {
             w.writeCharacters(e.getTextContent().strip());
+        }
+        w.writeEndElement();
+    }
+
+    /** As {@link #kopie}, with RetourCodes 0200 at the end of every Contact and Relatie (the WMO302 classes). */
+    static void kopieMetRetourCodes(XMLStreamWriter w, Element e, String heenNs, String ns) throws XMLStreamException {
+        boolean eigenNs = heenNs.equals(e.getNamespaceURI());
+        w.writeStartElement(eigenNs ? ns : e.getNamespaceURI(), e.getLocalName());
+        boolean kinderen = false;
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element k) {
+                kinderen = true;
+                kopieMetRetourCodes(w, k, heenNs, ns);
+            }
+        }
+        if (!kinderen) {
+            w.writeCharacters(e.getTextContent().strip());
+        }
+        if (eigenNs && ("Contact".equals(e.getLocalName()) || "Relatie".equals(e.getLocalName()))) {
+            retourCodes(w, ns, List.of());
         }
         w.writeEndElement();
     }

@@ -63,4 +63,19 @@ class Wmo301SchrijverTest {
         assertThrows(IwmoXml.XmlFout.class, () -> Wmo301Schrijver.schrijf("ABC123", LocalDate.of(2035, 1, 3), "123456782", CONTACT,
                 List.of(toewijzing(1, "123", 4, null))));
     }
+
+    @Test
+    void aWmo302OnOurWmo301ValidatesAgainstItsXsd() throws Exception {
+        byte[] xml = Wmo301Schrijver.schrijf("ABC123", LocalDate.of(2035, 1, 3), "123456782", CONTACT,
+                List.of(toewijzing(1, "12345678", 4, null), toewijzing(2, "12345678", null, 250_000L)));
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Element root = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml)).getDocumentElement();
+        byte[] wmo302 = RetourSchrijver.retour(root, Berichttype.WMO301, "P1", LocalDate.of(2035, 1, 4),
+                new RetourSchrijver.Codes(List.of(), List.of(), List.of(List.of(), List.of("9375"))));
+        String tekst = new String(wmo302, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(tekst.contains("<wmo302:BerichtCode>415</wmo302:BerichtCode>"), tekst);
+        assertTrue(tekst.contains("<wmo302:RetourCode>9375</wmo302:RetourCode>"), tekst);
+        assertDoesNotThrow(() -> IwmoXml.valideer(Berichttype.WMO302, wmo302));
+    }
 }
