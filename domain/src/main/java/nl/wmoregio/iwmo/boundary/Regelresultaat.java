@@ -13,8 +13,8 @@ public record Regelresultaat(int regel, String bsn, String referentie, Long toew
         return goedgekeurd ? "GOEDGEKEURD" : "AFGEKEURD";
     }
 
-    /** "TR346, TR418" for tables. */
+    /** "9346 (TR346), 0611 (TR418)" for tables. */
     public String codes() {
-        return String.join(", ", retourcodes.stream().map(Retourcode::code).toList());
+        return String.join(", ", retourcodes.stream().map(r -> r.code() + " (" + r.regel() + ")").toList());
     }
 }

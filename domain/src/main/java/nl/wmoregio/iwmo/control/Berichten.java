@@ -16,7 +16,8 @@ public final class Berichten {
     private Berichten() {
     }
 
-    public record Header(String berichtcode, String afzender, String ontvanger, String identificatie, LocalDate dagtekening) {
+    public record Header(String berichtcode, String afzender, String ontvanger, String identificatie, LocalDate dagtekening,
+                         String basisschemaXsdVersie, String berichtXsdVersie) {
     }
 
     /** WMO323. */
@@ -35,8 +36,9 @@ public final class Berichten {
     public static Header header(Element bericht) {
         Element h = kind(bericht, "Header");
         Element id = kind(h, "BerichtIdentificatie");
+        Element xsd = kind(h, "XsdVersie");
         return new Header(tekst(h, "BerichtCode"), tekst(h, "Afzender"), tekst(h, "Ontvanger"), tekst(id, "Identificatie"),
-                LocalDate.parse(tekst(id, "Dagtekening")));
+                LocalDate.parse(tekst(id, "Dagtekening")), tekst(xsd, "BasisschemaXsdVersie"), tekst(xsd, "BerichtXsdVersie"));
     }
 
     public static Declaratie declaratie(Element bericht) {
@@ -55,7 +57,7 @@ public final class Berichten {
                         LocalDate.parse(tekst(pp, "Begindatum")), LocalDate.parse(tekst(pp, "Einddatum")),
                         Long.parseLong(tekst(p, "GeleverdVolume")), tekst(p, "Eenheid"),
                         tarief == null ? null : Long.valueOf(tarief), Long.parseLong(tekst(bedrag, "Bedrag")),
-                        "C".equals(tekst(bedrag, "DebetCredit"))));
+                        "C".equals(tekst(bedrag, "DebetCredit")), tekstOfNull(kind(p, "ProductReferentie"), "VorigReferentieNummer")));
             }
         }
         return new Declaratie(header(bericht), tekst(d, "DeclaratieNummer"), LocalDate.parse(tekst(periode, "Begindatum")),
@@ -76,6 +78,32 @@ public final class Berichten {
                     tekst(p, "StatusAanlevering")));
         }
         return new StartStop(header(bericht), meldingen);
+    }
+
+    /** For the boundary (WMO302 intake): the same readers, public. */
+    public static Element kindVan(Element parent, String naam) {
+        return kind(parent, naam);
+    }
+
+    public static Element kindOfNull(Element parent, String naam) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && naam.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    public static List<Element> kinderenVan(Element parent, String naam) {
+        return kinderen(parent, naam);
+    }
+
+    public static String tekstVan(Element parent, String naam) {
+        return tekst(parent, naam);
+    }
+
+    public static String tekstOfNullVan(Element parent, String naam) {
+        return tekstOfNull(parent, naam);
     }
 
     static Element kind(Element parent, String naam) {

@@ -19,13 +19,21 @@ public final class Declaratiecontrole {
     private Declaratiecontrole() {
     }
 
-    public record Retour(String code, String reden) {
+    /** A failed rule: {@link #code()} is the WJ001 retourcode, {@link #regel()} the rule it comes from. */
+    public record Retour(Regel regel, String reden) {
+        public String code() {
+            return regel.code();
+        }
     }
 
     /** One Prestatie as declared. Amounts in eurocents; tarief null when absent. */
     public record Prestatie(String bsn, String referentie, long toewijzingNummer, String categorie, String productCode,
                             LocalDate begin, LocalDate eind, long volume, String eenheid, Long tarief, long bedrag,
-                            boolean credit) {
+                            boolean credit, String vorigeReferentie) {
+        public Prestatie(String bsn, String referentie, long toewijzingNummer, String categorie, String productCode,
+                         LocalDate begin, LocalDate eind, long volume, String eenheid, Long tarief, long bedrag, boolean credit) {
+            this(bsn, referentie, toewijzingNummer, categorie, productCode, begin, eind, volume, eenheid, tarief, bedrag, credit, null);
+        }
     }
 
     /**
@@ -45,59 +53,96 @@ public final class Declaratiecontrole {
     }
 
     public static List<Retour> controleer(Prestatie p, Toewijzing t, Long contracttarief, Eerder eerder) {
+        return controleer(p, t, contracttarief, eerder, null);
+    }
+
+    /**
+     * All line checks of a debet Prestatie. {@code declaratieTot}: the last day of the message's
+     * DeclaratiePeriode (TR319), or null to skip that check.
+     */
+    public static List<Retour> controleer(Prestatie p, Toewijzing t, Long contracttarief, Eerder eerder, LocalDate declaratieTot) {
         List<Retour> fouten = new ArrayList<>();
         if (!Bsn.elfproef(p.bsn())) {
-            fouten.add(new Retour("CS002", "Het BSN voldoet niet aan de 11-proef"));
+            fouten.add(new Retour(Regel.CS002, "Het BSN voldoet niet aan de 11-proef"));
         }
-        fouten.addAll(periode(p.begin(), p.eind()));
+        if (declaratieTot != null && p.eind().isAfter(declaratieTot)) {
+            fouten.add(new Retour(Regel.TR319, "ProductPeriode " + p.begin() + " t/m " + p.eind()
+                    + " ligt na de DeclaratiePeriode (tot en met " + declaratieTot + ")"));
+        }
+        fouten.addAll(periode(p.begin(), p.eind(), t));
         fouten.addAll(bedrag(p));
         if (t == null) {
             return fouten;
         }
         if (!p.categorie().equals(t.categorie())) {
-            fouten.add(new Retour("TR339", "ProductCategorie " + p.categorie() + " wijkt af van de toewijzing ("
+            fouten.add(new Retour(Regel.TR339, "ProductCategorie " + p.categorie() + " wijkt af van de toewijzing ("
                     + t.categorie() + ")"));
         }
         if (t.productCode() != null && !p.productCode().equals(t.productCode())) {
-            fouten.add(new Retour("TR340", "ProductCode " + p.productCode() + " wijkt af van de toewijzing ("
+            fouten.add(new Retour(Regel.TR340, "ProductCode " + p.productCode() + " wijkt af van de toewijzing ("
                     + t.productCode() + ")"));
         }
         if (t.eenheid() != null && !p.eenheid().equals(t.eenheid())) {
-            fouten.add(new Retour("TR341", "Eenheid " + p.eenheid() + " wijkt af van de toewijzing (" + t.eenheid() + ")"));
+            fouten.add(new Retour(Regel.TR341, "Eenheid " + p.eenheid() + " wijkt af van de toewijzing (" + t.eenheid() + ")"));
         }
-        if (t.van() != null && (p.begin().isBefore(t.van()) || (t.tot() != null && p.eind().isAfter(t.tot())))) {
-            fouten.add(new Retour("WR03", "ProductPeriode " + p.begin() + " t/m " + p.eind()
-                    + " valt buiten de toewijzing (" + t.van() + " t/m " + (t.tot() == null ? "open" : t.tot()) + ")"));
+        if (t.van() != null && p.begin().isBefore(t.van())) {
+            fouten.add(new Retour(Regel.TR307, "Begindatum ProductPeriode " + p.begin() + " ligt voor de ingangsdatum van de toewijzing ("
+                    + t.van() + ")"));
+        }
+        if (t.tot() != null && p.eind().isAfter(t.tot())) {
+            fouten.add(new Retour(Regel.TR308, "Einddatum ProductPeriode " + p.eind() + " ligt na de einddatum van de toewijzing ("
+                    + t.tot() + ")"));
         }
         if (!EURO.equals(p.eenheid()) && p.tarief() != null) {
             if (contracttarief == null) {
-                fouten.add(new Retour("TR418", "Er is geen contracttarief voor " + p.productCode() + " in "
+                fouten.add(new Retour(Regel.TR418, "Er is geen contracttarief voor " + p.productCode() + " in "
                         + p.begin().getYear()));
             } else if (p.tarief().longValue() != contracttarief.longValue()) {
-                fouten.add(new Retour("TR418", "ProductTarief " + p.tarief() + " wijkt af van het contracttarief "
+                fouten.add(new Retour(Regel.TR418, "ProductTarief " + p.tarief() + " wijkt af van het contracttarief "
                         + contracttarief + " (eurocent) van " + p.begin().getYear()));
             }
         }
         fouten.addAll(volume(p, t, eerder));
         if (t.budgetCent() != null && eerder.bedragTotaal() + p.bedrag() > t.budgetCent()) {
-            fouten.add(new Retour("TR369", "Het budget van de toewijzing (" + t.budgetCent() + " eurocent) wordt overschreden: "
+            fouten.add(new Retour(Regel.TR369, "Het budget van de toewijzing (" + t.budgetCent() + " eurocent) wordt overschreden: "
                     + "al " + eerder.bedragTotaal() + " plus " + p.bedrag()));
         }
         return fouten;
     }
 
-    /** TR387: the period starts on the 1st of a month; TR388: it ends on the last day of that same month. */
+    /** TR387/TR388 without a toewijzing (no exception can apply). */
     public static List<Retour> periode(LocalDate begin, LocalDate eind) {
+        return periode(begin, eind, null);
+    }
+
+    /**
+     * TR387: the period starts on the 1st of a month, unless the toewijzing starts later in that
+     * month; TR388: it ends on the last day of that same month, unless the toewijzing ends earlier
+     * in that month (the first and last partial month of a mid-month toewijzing).
+     */
+    public static List<Retour> periode(LocalDate begin, LocalDate eind, Toewijzing t) {
         List<Retour> fouten = new ArrayList<>();
-        if (begin.getDayOfMonth() != 1) {
-            fouten.add(new Retour("TR387", "ProductPeriode moet op de eerste dag van een kalendermaand beginnen (begint "
-                    + begin + ")"));
+        java.time.YearMonth maand = java.time.YearMonth.from(begin);
+        boolean toewijzingBegintLater = t != null && t.van() != null && java.time.YearMonth.from(t.van()).equals(maand)
+                && t.van().getDayOfMonth() > 1;
+        if (begin.getDayOfMonth() != 1 && !toewijzingBegintLater) {
+            fouten.add(new Retour(Regel.TR387, "ProductPeriode moet op de eerste dag van een kalendermaand beginnen (begint "
+                    + begin + "), tenzij de toewijzing later in die maand ingaat"));
         }
-        if (!eind.equals(begin.with(TemporalAdjusters.lastDayOfMonth()))) {
-            fouten.add(new Retour("TR388", "ProductPeriode moet op de laatste dag van dezelfde kalendermaand eindigen (eindigt "
-                    + eind + ")"));
+        LocalDate laatste = begin.with(TemporalAdjusters.lastDayOfMonth());
+        boolean toewijzingEindigtEerder = t != null && t.tot() != null && java.time.YearMonth.from(t.tot()).equals(maand)
+                && t.tot().isBefore(laatste);
+        boolean zelfdeMaand = java.time.YearMonth.from(eind).equals(maand);
+        if (!zelfdeMaand || (!eind.equals(laatste) && !toewijzingEindigtEerder)) {
+            fouten.add(new Retour(Regel.TR388, "ProductPeriode moet op de laatste dag van dezelfde kalendermaand eindigen (eindigt "
+                    + eind + "), tenzij de toewijzing eerder in die maand eindigt"));
         }
         return fouten;
+    }
+
+    /** CS340: the DeclaratiePeriode is exactly one calendar month. */
+    public static boolean kalendermaand(LocalDate van, LocalDate tot) {
+        return van.getDayOfMonth() == 1 && tot.equals(van.with(TemporalAdjusters.lastDayOfMonth()));
     }
 
     /** TR346: amount = volume x tarief, unless the eenheid is euro's (83). */
@@ -106,12 +151,12 @@ public final class Declaratiecontrole {
             return List.of();
         }
         if (p.tarief() == null) {
-            return List.of(new Retour("TR346", "ProductTarief ontbreekt; bij eenheid " + p.eenheid()
+            return List.of(new Retour(Regel.TR346, "ProductTarief ontbreekt; bij eenheid " + p.eenheid()
                     + " moet IngediendBedrag = GeleverdVolume x ProductTarief"));
         }
         long verwacht = p.volume() * p.tarief();
         if (verwacht != p.bedrag()) {
-            return List.of(new Retour("TR346", "IngediendBedrag " + p.bedrag() + " is niet GeleverdVolume x ProductTarief ("
+            return List.of(new Retour(Regel.TR346, "IngediendBedrag " + p.bedrag() + " is niet GeleverdVolume x ProductTarief ("
                     + p.volume() + " x " + p.tarief() + " = " + verwacht + ")"));
         }
         return List.of();
@@ -127,12 +172,12 @@ public final class Declaratiecontrole {
         }
         if ("6".equals(t.frequentie())) {
             long totaal = eerder.volumeTotaal() + p.volume();
-            return totaal > t.volume() ? List.of(new Retour("TR322", "Het totaal gedeclareerde volume (" + totaal
+            return totaal > t.volume() ? List.of(new Retour(Regel.TR322, "Het totaal gedeclareerde volume (" + totaal
                     + ") is groter dan het toegewezen volume binnen de geldigheidsduur (" + t.volume() + ")")) : List.of();
         }
         long toegestaan = toegestaan(t.volume(), t.frequentie(), p.begin(), p.eind());
         long gedeclareerd = eerder.volumeInMaand() + p.volume();
-        return gedeclareerd > toegestaan ? List.of(new Retour("TR321", "Het gedeclareerde volume (" + gedeclareerd
+        return gedeclareerd > toegestaan ? List.of(new Retour(Regel.TR321, "Het gedeclareerde volume (" + gedeclareerd
                 + ") is groter dan het toegewezen volume voor deze periode (" + toegestaan + ")")) : List.of();
     }
 

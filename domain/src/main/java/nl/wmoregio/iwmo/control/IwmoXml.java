@@ -96,7 +96,7 @@ public final class IwmoXml {
         Berichttype type = Berichttype.vanNamespace(ns);
         if (type == null || !"Bericht".equals(document.getDocumentElement().getLocalName())) {
             throw new XmlFout(1, 1, document.getDocumentElement().getLocalName(),
-                    "Geen iWmo 3.2-bericht dat hier wordt verwerkt (WMO305, WMO307 of WMO323); namespace " + ns);
+                    "Geen iWmo 3.2-bericht dat hier wordt verwerkt (WMO302, WMO305, WMO307 of WMO323); namespace " + ns);
         }
         valideer(type, inhoud);
         return new Gelezen(type, document);

@@ -3,11 +3,9 @@ package nl.wmoregio.iwmo.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.wmoregio.iwmo.boundary.Regelresultaat;
@@ -31,111 +29,140 @@ public class Verwerker {
     public record Uitkomst(List<Regelresultaat> regels, long goedgekeurdBedrag, List<Retourcode> berichtcodes) {
     }
 
-    public Uitkomst declaratie(long berichtId, long aanbiederId, long gemeenteId, Berichten.Declaratie declaratie) {
+    /**
+     * WMO323, line by line. {@code geheelAfgekeurd}: a message-level rule (TR056, TR135, TR333,
+     * TR358, CS340) refused the message: every line is answered "not assessed" and nothing applies.
+     */
+    public Uitkomst declaratie(long berichtId, long aanbiederId, long gemeenteId, Berichten.Declaratie declaratie,
+                               boolean geheelAfgekeurd) {
         List<Regelresultaat> resultaten = new ArrayList<>();
-        List<Retourcode> berichtcodes = new ArrayList<>();
-        long som = 0;
-        for (Declaratiecontrole.Prestatie p : declaratie.prestaties()) {
-            som += p.credit() ? -p.bedrag() : p.bedrag();
-        }
-        long totaal = declaratie.totaalCredit() ? -declaratie.totaalBedrag() : declaratie.totaalBedrag();
-        if (som != totaal) {
-            berichtcodes.add(new Retourcode("WR07", "TotaalIngediendBedrag " + totaal + " is niet de som van de prestaties (" + som + ")"));
-        }
-        // What this message accepted so far, per toewijzing, on top of what the database holds.
-        Map<Long, long[]> ditBericht = new HashMap<>();
         Set<String> referenties = new HashSet<>();
+        Set<String> credits = new HashSet<>();
         long goedgekeurdBedrag = 0;
         int nummer = 0;
         Set<String> gedeclareerd = new LinkedHashSet<>();
         for (Declaratiecontrole.Prestatie p : declaratie.prestaties()) {
             nummer++;
             List<Retourcode> codes = new ArrayList<>();
+            if (geheelAfgekeurd) {
+                codes.add(retour(Regel.NIET_BEOORDEELD, Regel.NIET_BEOORDEELD.betekenis()));
+                resultaten.add(resultaat(nummer, p, false, codes));
+                continue;
+            }
             Optional<ToewijzingLookup.Toewijzing> gevonden = toewijzingen.zoek(p.toewijzingNummer());
             ToewijzingLookup.Toewijzing t = gevonden.filter(x -> x.aanbiederId() == aanbiederId && x.gemeenteId() == gemeenteId)
                     .orElse(null);
             if (t == null) {
-                codes.add(new Retourcode("WR01", "ToewijzingNummer " + p.toewijzingNummer()
+                codes.add(retour(Regel.TR338, "ToewijzingNummer " + p.toewijzingNummer()
                         + " is geen toewijzing van deze aanbieder bij deze gemeente"));
             }
-            if (!referenties.add(p.referentie()) || repository.referentieBestaat(aanbiederId, p.referentie())) {
-                codes.add(new Retourcode("WR02", "ProductReferentie " + p.referentie() + " is al eerder gedeclareerd"));
+            if (t != null && Bsn.elfproef(p.bsn()) && Boolean.FALSE.equals(toewijzingen.bsnKlopt(t.nummer(), p.bsn()))) {
+                codes.add(retour(Regel.TR304, "Het BSN hoort niet bij de client van deze toewijzing"));
             }
             if (p.credit()) {
-                codes.add(new Retourcode("WR05", "Creditregels (herstel van een eerdere declaratie) worden nog niet verwerkt"));
+                IwmoRepository.Debet debet = credit(aanbiederId, p, t, codes, referenties, credits);
+                boolean goed = codes.isEmpty();
+                if (goed) {
+                    repository.voegRegelToe(berichtId, t.nummer(), aanbiederId, t.gemeenteId(), debet.jaar(), debet.maand(),
+                            p.productCode(), -debet.volume(), p.eenheid(), p.tarief() == null ? 0 : p.tarief(), -debet.bedrag(),
+                            p.referentie(), "C", debet.id());
+                    goedgekeurdBedrag -= debet.bedrag();
+                    gedeclareerd.add(t.clientPseudoniem());
+                }
+                resultaten.add(resultaat(nummer, p, goed, codes));
+                continue;
             }
-            if (t != null && Bsn.elfproef(p.bsn()) && Boolean.FALSE.equals(toewijzingen.bsnKlopt(t.nummer(), p.bsn()))) {
-                codes.add(new Retourcode("WR04", "Het BSN hoort niet bij de client van deze toewijzing"));
+            if (!referenties.add(p.referentie()) || repository.referentieBestaat(aanbiederId, p.referentie(), "D")) {
+                codes.add(retour(Regel.TR314, "ProductReferentie " + p.referentie() + " is al eerder gedeclareerd"));
             }
             Declaratiecontrole.Eerder eerder = Declaratiecontrole.Eerder.NIETS;
             Long contracttarief = null;
             Declaratiecontrole.Toewijzing feiten = null;
             if (t != null) {
-                Declaratiecontrole.Eerder db = repository.eerder(t.nummer(), p.begin().getYear(), p.begin().getMonthValue());
-                long[] hier = ditBericht.getOrDefault(sleutel(t.nummer(), p), new long[3]);
-                long[] hierTotaal = ditBericht.getOrDefault(t.nummer() * 1_000_000L, new long[3]);
-                eerder = new Declaratiecontrole.Eerder(db.volumeInMaand() + hier[0], db.volumeTotaal() + hierTotaal[1],
-                        db.bedragTotaal() + hierTotaal[2]);
+                // The lines accepted earlier in this message are already inserted (same transaction): the
+                // database sum holds them, credits (negative) included.
+                eerder = repository.eerder(t.nummer(), p.begin().getYear(), p.begin().getMonthValue());
                 contracttarief = repository.contracttarief(t.productCode(), t.prestatieCategorie(), p.begin().getYear()).orElse(null);
                 feiten = new Declaratiecontrole.Toewijzing(t.nummer(), t.categorie(), t.productCode(), t.eenheid(), t.volume(),
                         t.frequentie(), t.budgetCent(), t.van(), t.tot());
             }
-            for (Declaratiecontrole.Retour r : Declaratiecontrole.controleer(p, feiten, contracttarief, eerder)) {
-                codes.add(new Retourcode(r.code(), r.reden()));
+            for (Declaratiecontrole.Retour r : Declaratiecontrole.controleer(p, feiten, contracttarief, eerder, declaratie.tot())) {
+                codes.add(retour(r.regel(), r.reden()));
             }
             boolean goed = codes.isEmpty();
             if (goed) {
                 repository.voegRegelToe(berichtId, t.nummer(), aanbiederId, t.gemeenteId(), p.begin().getYear(),
                         p.begin().getMonthValue(), p.productCode(), p.volume(), p.eenheid(), p.tarief() == null ? 0 : p.tarief(),
-                        p.bedrag(), p.referentie());
-                long[] maand = ditBericht.computeIfAbsent(sleutel(t.nummer(), p), k -> new long[3]);
-                maand[0] += p.volume();
-                long[] alles = ditBericht.computeIfAbsent(t.nummer() * 1_000_000L, k -> new long[3]);
-                alles[1] += p.volume();
-                alles[2] += p.bedrag();
+                        p.bedrag(), p.referentie(), "D", null);
                 goedgekeurdBedrag += p.bedrag();
                 gedeclareerd.add(t.clientPseudoniem());
             }
-            resultaten.add(new Regelresultaat(nummer, Bsn.gemaskeerd(p.bsn()), p.referentie(), p.toewijzingNummer(), p.productCode(),
-                    p.begin() + " t/m " + p.eind(), p.volume(), p.bedrag(), goed, codes));
+            resultaten.add(resultaat(nummer, p, goed, codes));
         }
         // Verwerkingenlogging: one row per client whose declaration lines this message added.
         toewijzingen.registreerInzageAlle(gedeclareerd, "WIJZIGEN", "iWmo WMO323-declaratie (bericht " + berichtId + ")");
-        return new Uitkomst(resultaten, goedgekeurdBedrag, berichtcodes);
+        return new Uitkomst(resultaten, goedgekeurdBedrag, List.of());
     }
 
-    private static long sleutel(long toewijzing, Declaratiecontrole.Prestatie p) {
-        return toewijzing * 1_000_000L + p.begin().getYear() * 100L + p.begin().getMonthValue();
+    /**
+     * A credit line cancels an accepted debet of this provider: the debet is found by
+     * VorigReferentieNummer (or, without it, by the credit's own ReferentieNummer), on the same
+     * toewijzing, not credited before (TR390), with the same volume and amount (TR323).
+     */
+    private IwmoRepository.Debet credit(long aanbiederId, Declaratiecontrole.Prestatie p, ToewijzingLookup.Toewijzing t,
+                                        List<Retourcode> codes, Set<String> referenties, Set<String> credits) {
+        if (!Bsn.elfproef(p.bsn())) {
+            codes.add(retour(Regel.CS002, "Het BSN voldoet niet aan de 11-proef"));
+        }
+        String debetReferentie = p.vorigeReferentie() != null ? p.vorigeReferentie() : p.referentie();
+        if (p.vorigeReferentie() != null && (!referenties.add(p.referentie())
+                || repository.referentieBestaat(aanbiederId, p.referentie(), "D")
+                || repository.referentieBestaat(aanbiederId, p.referentie(), "C"))) {
+            codes.add(retour(Regel.TR314, "ProductReferentie " + p.referentie() + " is al eerder aangeleverd"));
+        }
+        IwmoRepository.Debet debet = repository.debet(aanbiederId, debetReferentie).orElse(null);
+        if (debet == null || (t != null && debet.toewijzing() != t.nummer())) {
+            codes.add(retour(Regel.TR323, "Er is geen goedgekeurde debetprestatie met referentie " + debetReferentie
+                    + " op toewijzing " + p.toewijzingNummer()));
+            return null;
+        }
+        if (!credits.add(debetReferentie) || debet.gecrediteerd()) {
+            codes.add(retour(Regel.TR390, "De debetprestatie " + debetReferentie + " is al gecrediteerd"));
+        }
+        if (debet.volume() != p.volume() || debet.bedrag() != p.bedrag()) {
+            codes.add(retour(Regel.TR323, "De creditprestatie (volume " + p.volume() + ", bedrag " + p.bedrag()
+                    + ") is niet gelijk aan de debetprestatie " + debetReferentie + " (volume " + debet.volume() + ", bedrag "
+                    + debet.bedrag() + ")"));
+        }
+        return debet;
     }
 
-    public Uitkomst startStop(long aanbiederId, long gemeenteId, Berichten.StartStop bericht, boolean stop, String bron) {
+    private static Regelresultaat resultaat(int nummer, Declaratiecontrole.Prestatie p, boolean goed, List<Retourcode> codes) {
+        return new Regelresultaat(nummer, Bsn.gemaskeerd(p.bsn()), p.referentie(), p.toewijzingNummer(), p.productCode(),
+                p.begin() + " t/m " + p.eind(), p.volume(), p.credit() ? -p.bedrag() : p.bedrag(), goed, codes);
+    }
+
+    public static Retourcode retour(Regel regel, String reden) {
+        return new Retourcode(regel.code(), regel.name(), reden);
+    }
+
+    /**
+     * WMO305/WMO307 line by line. The checks per line are in {@link #controleerStartStop}; one more
+     * check is one more line there.
+     */
+    public Uitkomst startStop(long aanbiederId, long gemeenteId, Berichten.StartStop bericht, boolean stop, String bron,
+                              boolean geheelAfgekeurd) {
         List<Regelresultaat> resultaten = new ArrayList<>();
         int nummer = 0;
         for (Berichten.ZorgMelding m : bericht.meldingen()) {
             nummer++;
             List<Retourcode> codes = new ArrayList<>();
-            if (!Bsn.elfproef(m.bsn())) {
-                codes.add(new Retourcode("CS002", "Het BSN voldoet niet aan de 11-proef"));
-            }
             ToewijzingLookup.Toewijzing t = m.toewijzingNummer() == null ? null : toewijzingen.zoek(m.toewijzingNummer())
                     .filter(x -> x.aanbiederId() == aanbiederId && x.gemeenteId() == gemeenteId).orElse(null);
-            if (t == null) {
-                codes.add(new Retourcode("WR01", m.toewijzingNummer() == null ? "ToewijzingNummer ontbreekt"
-                        : "ToewijzingNummer " + m.toewijzingNummer() + " is geen toewijzing van deze aanbieder bij deze gemeente"));
+            if (geheelAfgekeurd) {
+                codes.add(retour(Regel.NIET_BEOORDEELD, Regel.NIET_BEOORDEELD.betekenis()));
             } else {
-                if (Bsn.elfproef(m.bsn()) && Boolean.FALSE.equals(toewijzingen.bsnKlopt(t.nummer(), m.bsn()))) {
-                    codes.add(new Retourcode("WR04", "Het BSN hoort niet bij de client van deze toewijzing"));
-                }
-                if (m.begindatum().isBefore(t.van()) || (t.tot() != null && m.begindatum().isAfter(t.tot()))) {
-                    codes.add(new Retourcode("WR03", "Begindatum " + m.begindatum() + " valt buiten de toewijzing (" + t.van()
-                            + " t/m " + (t.tot() == null ? "open" : t.tot()) + ")"));
-                }
-                if (stop && m.einddatum().isBefore(m.begindatum())) {
-                    codes.add(new Retourcode("WR03", "Einddatum " + m.einddatum() + " ligt voor de begindatum " + m.begindatum()));
-                }
-                if (stop && t.tot() != null && m.einddatum().isAfter(t.tot())) {
-                    codes.add(new Retourcode("WR03", "Einddatum " + m.einddatum() + " ligt na het einde van de toewijzing " + t.tot()));
-                }
+                controleerStartStop(m, t, stop, codes);
             }
             boolean goed = codes.isEmpty();
             if (goed) {
@@ -152,6 +179,58 @@ public class Verwerker {
                     m.begindatum() + (stop ? " t/m " + m.einddatum() : ""), null, null, goed, codes));
         }
         return new Uitkomst(resultaten, 0, List.of());
+    }
+
+    /** The checks on one StartProduct/StopProduct against the toewijzing's current start and stop. */
+    void controleerStartStop(Berichten.ZorgMelding m, ToewijzingLookup.Toewijzing t, boolean stop, List<Retourcode> codes) {
+        if (!Bsn.elfproef(m.bsn())) {
+            codes.add(retour(Regel.CS002, "Het BSN voldoet niet aan de 11-proef"));
+        }
+        if (t == null) {
+            codes.add(retour(Regel.TR019, m.toewijzingNummer() == null ? "ToewijzingNummer ontbreekt"
+                    : "ToewijzingNummer " + m.toewijzingNummer() + " is geen toewijzing van deze aanbieder bij deze gemeente"));
+            return;
+        }
+        if (Bsn.elfproef(m.bsn()) && Boolean.FALSE.equals(toewijzingen.bsnKlopt(t.nummer(), m.bsn()))) {
+            codes.add(retour(Regel.TR304, "Het BSN hoort niet bij de client van deze toewijzing"));
+        }
+        if (m.begindatum().isBefore(t.van()) || (t.tot() != null && m.begindatum().isAfter(t.tot()))) {
+            codes.add(retour(Regel.WR03, "Begindatum " + m.begindatum() + " valt buiten de toewijzing (" + t.van()
+                    + " t/m " + (t.tot() == null ? "open" : t.tot()) + ")"));
+        }
+        boolean verwijderen = "3".equals(m.statusAanlevering());
+        if (!stop) {
+            if (verwijderen) {
+                if (t.startZorg() == null || !t.startZorg().equals(m.begindatum())) {
+                    codes.add(retour(Regel.TR063, "Er is geen start op " + m.begindatum() + " om te verwijderen"));
+                } else if (t.stopZorg() != null) {
+                    codes.add(retour(Regel.TR071, "De zorg is al gestopt op " + t.stopZorg()));
+                }
+            } else if (t.startZorg() != null && t.stopZorg() == null) {
+                codes.add(t.startZorg().equals(m.begindatum())
+                        ? retour(Regel.TR074, "Deze start (" + m.begindatum() + ") is al ontvangen")
+                        : retour(Regel.TR326, "Er is al een actuele start op " + t.startZorg() + "; stuur eerst een stopbericht"));
+            }
+            return;
+        }
+        if (verwijderen) {
+            if (t.stopZorg() == null || !m.begindatum().equals(t.startZorg())) {
+                codes.add(retour(Regel.TR063, "Er is geen stop met deze sleutel om te verwijderen"));
+            }
+            return;
+        }
+        if (t.startZorg() == null || !t.startZorg().equals(m.begindatum())) {
+            codes.add(retour(Regel.TR382, t.startZorg() == null ? "Er is geen start ontvangen voor deze toewijzing"
+                    : "De begindatum " + m.begindatum() + " is niet die van de actuele start (" + t.startZorg() + ")"));
+        } else if (t.stopZorg() != null) {
+            codes.add(retour(Regel.TR415, "Er is al een stop op " + t.stopZorg() + " met dezelfde sleutel"));
+        }
+        if (m.einddatum().isBefore(m.begindatum())) {
+            codes.add(retour(Regel.WR03, "Einddatum " + m.einddatum() + " ligt voor de begindatum " + m.begindatum()));
+        }
+        if (t.tot() != null && m.einddatum().isAfter(t.tot())) {
+            codes.add(retour(Regel.WR03, "Einddatum " + m.einddatum() + " ligt na het einde van de toewijzing " + t.tot()));
+        }
     }
 
     /** WMO307 RedenBeeindiging to the uitstroom reason the region reports on (V5 indicatie.reden_einde). */

@@ -11,14 +11,15 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.wmoregio.shared.Tijd;
+import nl.wmoregio.toegang.boundary.ToewijzingLookup;
 import nl.wmoregio.toegang.boundary.ToewijzingLookup.Toewijzing;
 
 /**
  * Writes one WMO301 (toewijzing) message for one client and validates it against WMO301.xsd
- * before returning it: a message that would not validate is never handed out. The region does
- * not hold names or addresses (data minimisation): Naam is "Onbekend", the birth date is 1 January
- * of the birth year with DatumGebruik 2 (dag en maand onbekend), Geslacht 0 (onbekend) and the
- * contact is the BRP address (Soort 01) without details.
+ * before returning it: a message that would not validate is never handed out. Name, BRP address
+ * (postcode + huisnummer) and phone come from the client's encrypted contact data (TR006/CD034);
+ * a client without them gets no WMO301. The birth date is 1 January of the birth year with
+ * DatumGebruik 2 (dag en maand onbekend), Geslacht 0 (onbekend).
  */
 public final class Wmo301Schrijver {
 
@@ -28,8 +29,12 @@ public final class Wmo301Schrijver {
     private Wmo301Schrijver() {
     }
 
-    public static byte[] schrijf(String identificatie, LocalDate dagtekening, String bsn, List<Toewijzing> toewijzingen)
-            throws IwmoXml.XmlFout {
+    public static byte[] schrijf(String identificatie, LocalDate dagtekening, String bsn, ToewijzingLookup.Contact contact,
+                                 List<Toewijzing> toewijzingen) throws IwmoXml.XmlFout {
+        if (contact == null || !contact.bruikbaar()) {
+            throw new IwmoXml.XmlFout(0, 0, "Bericht/Client/Contactgegevens",
+                    "TR006/CD034: een WMO301 vraagt de naam en een adres (postcode + huisnummer) of telefoonnummer van de client");
+        }
         Toewijzing eerste = toewijzingen.get(0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -65,13 +70,33 @@ public final class Wmo301Schrijver {
             el(w, NS, "Geslacht", "0");
             w.writeStartElement(NS, "Naam");
             w.writeStartElement(BASIS, "Geslachtsnaam");
-            el(w, BASIS, "Achternaam", "Onbekend");
+            el(w, BASIS, "Achternaam", contact.achternaam().strip());
             w.writeEndElement();
+            if (contact.voorletters() != null && !contact.voorletters().isBlank()) {
+                el(w, BASIS, "Voorletters", contact.voorletters().strip());
+            }
             el(w, BASIS, "NaamGebruik", "1");
             w.writeEndElement();
+            // TR006/CD034: the BRP address (Soort 01) with postcode and house number, and/or a phone number.
             w.writeStartElement(NS, "Contactgegevens");
             w.writeStartElement(NS, "Contact");
             el(w, NS, "Soort", "01");
+            if (contact.postcode() != null && contact.huisnummer() != null) {
+                w.writeStartElement(NS, "Adres");
+                w.writeStartElement(BASIS, "Huis");
+                el(w, BASIS, "Huisnummer", Integer.toString(contact.huisnummer()));
+                w.writeEndElement();
+                el(w, BASIS, "Postcode", contact.postcode().replace(" ", "").toUpperCase());
+                w.writeEndElement();
+            }
+            if (contact.telefoon() != null && !contact.telefoon().isBlank()) {
+                w.writeStartElement(NS, "Telefoon");
+                w.writeStartElement(BASIS, "Telefoon01");
+                el(w, BASIS, "Telefoonnummer", contact.telefoon().replaceAll("\\D", ""));
+                el(w, BASIS, "Landnummer", "0031");
+                w.writeEndElement();
+                w.writeEndElement();
+            }
             w.writeEndElement();
             w.writeEndElement();
             w.writeStartElement(NS, "ToegewezenProducten");
@@ -132,5 +157,37 @@ public final class Wmo301Schrijver {
 
     static String tekst(byte[] xml) {
         return new String(xml, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * TR302: one message may not hold the same product (categorie + code) twice with overlapping
+     * periods. Splits a client's toewijzingen into as few groups as needed (first fit, by number):
+     * each group becomes its own WMO301.
+     */
+    public static List<List<Toewijzing>> zonderStapeling(List<Toewijzing> toewijzingen) {
+        List<List<Toewijzing>> groepen = new java.util.ArrayList<>();
+        for (Toewijzing t : toewijzingen) {
+            List<Toewijzing> plek = null;
+            for (List<Toewijzing> g : groepen) {
+                if (g.stream().noneMatch(x -> overlapt(x, t))) {
+                    plek = g;
+                    break;
+                }
+            }
+            if (plek == null) {
+                plek = new java.util.ArrayList<>();
+                groepen.add(plek);
+            }
+            plek.add(t);
+        }
+        return groepen;
+    }
+
+    static boolean overlapt(Toewijzing a, Toewijzing b) {
+        boolean zelfdeProduct = java.util.Objects.equals(a.categorie(), b.categorie())
+                && java.util.Objects.equals(a.productCode(), b.productCode());
+        LocalDate eindA = a.tot() == null ? LocalDate.MAX : a.tot();
+        LocalDate eindB = b.tot() == null ? LocalDate.MAX : b.tot();
+        return zelfdeProduct && !a.van().isAfter(eindB) && !b.van().isAfter(eindA);
     }
 }

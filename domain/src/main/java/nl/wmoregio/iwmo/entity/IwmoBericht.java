@@ -51,6 +51,17 @@ public class IwmoBericht {
     @Lob
     private String resultaat;
 
+    private String declaratienummer;
+
+    @Column(name = "retour_code")
+    private String retourCode;
+
+    @Lob
+    private String retour;
+
+    @Column(name = "geheel_afgekeurd", nullable = false)
+    private boolean geheelAfgekeurd;
+
     protected IwmoBericht() {
     }
 
@@ -73,6 +84,18 @@ public class IwmoBericht {
         this.resultaat = json;
     }
 
+    /** The retour message (WMO325/306/308) as written and validated against its XSD. */
+    public void retour(String retourCode, String xml, boolean geheelAfgekeurd, String declaratienummer) {
+        this.retourCode = retourCode;
+        this.retour = xml;
+        this.geheelAfgekeurd = geheelAfgekeurd;
+        this.declaratienummer = declaratienummer;
+    }
+
+    public String getDeclaratienummer() { return declaratienummer; }
+    public String getRetourCode() { return retourCode; }
+    public String getRetour() { return retour; }
+    public boolean isGeheelAfgekeurd() { return geheelAfgekeurd; }
     public Long getId() { return id; }
     public String getBerichtcode() { return berichtcode; }
     public String getInhoudHash() { return inhoudHash; }

@@ -41,6 +41,27 @@ public class ToewijzingLookup {
     public interface BsnBron {
         /** The client's BSN, or empty when it is not known (pseudonym-only client). Never log it. */
         Optional<String> bsn(long clientId);
+
+        /** The client's contact data (decrypted), or empty when none is stored. Never log it. */
+        default Optional<Contact> contact(long clientId) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A client's name, address and phone for the WMO301 Client/Naam and Contact (TR006/CD034).
+     * voorletters and telefoon may be null; huisnummer with postcode form the BRP address.
+     */
+    public record Contact(String achternaam, String voorletters, String postcode, Integer huisnummer, String telefoon) {
+        public boolean bruikbaar() {
+            return achternaam != null && !achternaam.isBlank()
+                    && ((postcode != null && huisnummer != null) || (telefoon != null && !telefoon.isBlank()));
+        }
+
+        @Override
+        public String toString() {
+            return "Contact[***]"; // never in a log line
+        }
     }
 
     /**
@@ -76,18 +97,50 @@ public class ToewijzingLookup {
         return rows.stream().findFirst().map(ToewijzingLookup::toewijzing);
     }
 
-    /** A provider's toewijzingen in a gemeente overlapping [van, tot] (both optional), by number; at most 10,000. */
+    /** Rows per page when reading a provider's toewijzingen (keyset paging on the id). */
+    static final int PAGINA = 2_000;
+
+    /**
+     * All of a provider's toewijzingen in a gemeente overlapping [van, tot] (both optional), by
+     * number. Read in pages of {@value #PAGINA} by id (keyset), so nothing is ever cut off (issue
+     * 16, M9: this used to stop silently at 10,000).
+     */
     public List<Toewijzing> vanAanbieder(long aanbiederId, long gemeenteId, LocalDate van, LocalDate tot) {
+        List<Toewijzing> alle = new java.util.ArrayList<>();
+        long na = 0;
+        while (true) {
+            List<Toewijzing> pagina = vanAanbieder(aanbiederId, gemeenteId, van, tot, na, PAGINA);
+            alle.addAll(pagina);
+            if (pagina.size() < PAGINA) {
+                return alle;
+            }
+            na = pagina.get(pagina.size() - 1).nummer();
+        }
+    }
+
+    /** One page: toewijzingen with a number above {@code na}, at most {@code aantal}. */
+    public List<Toewijzing> vanAanbieder(long aanbiederId, long gemeenteId, LocalDate van, LocalDate tot, long na, int aantal) {
         LocalDate vanaf = van == null ? LocalDate.of(1900, 1, 1) : van;
         LocalDate totEnMet = tot == null ? LocalDate.of(9999, 12, 31) : tot;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + KOLOMMEN + VAN + " where i.aanbieder_id = ?1 and i.gemeente_id = ?2 "
-                        + "and (i.tot is null or i.tot >= ?3) and i.van <= ?4 order by i.id")
+                        + "and (i.tot is null or i.tot >= ?3) and i.van <= ?4 and i.id > ?5 order by i.id")
                 .setParameter(1, aanbiederId).setParameter(2, gemeenteId)
-                .setParameter(3, Date.valueOf(vanaf)).setParameter(4, Date.valueOf(totEnMet))
-                .setMaxResults(10_000)
+                .setParameter(3, Date.valueOf(vanaf)).setParameter(4, Date.valueOf(totEnMet)).setParameter(5, na)
+                .setMaxResults(aantal)
                 .getResultList();
         return rows.stream().map(ToewijzingLookup::toewijzing).toList();
+    }
+
+    /** The client's contact data from the toegang component, or empty. Never log it. */
+    public Optional<Contact> contact(long clientId) {
+        for (BsnBron bron : bsnBronnen) {
+            Optional<Contact> contact = bron.contact(clientId);
+            if (contact.isPresent()) {
+                return contact;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The client's BSN from the toegang component, or empty when no {@link BsnBron} knows it. */
@@ -140,6 +193,15 @@ public class ToewijzingLookup {
 
     /** As {@link #registreerInzage}, one row per distinct pseudonym (e.g. the clients of one declaration message). */
     public void registreerInzageAlle(java.util.Collection<String> pseudoniemen, String actie, String doel) {
+        log.registreerAlle(pseudoniemen, actie, doel);
+    }
+
+    /** As {@link #registreerInzageAlle}, for the clients of these toewijzingen (unknown numbers are skipped). */
+    public void registreerInzageToewijzingen(java.util.Collection<Long> nummers, String actie, String doel) {
+        java.util.Set<String> pseudoniemen = new java.util.LinkedHashSet<>();
+        for (Long n : nummers) {
+            pseudoniem(n).ifPresent(pseudoniemen::add);
+        }
         log.registreerAlle(pseudoniemen, actie, doel);
     }
 

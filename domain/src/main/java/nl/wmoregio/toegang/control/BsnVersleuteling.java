@@ -47,6 +47,42 @@ public final class BsnVersleuteling {
         }
     }
 
+    /**
+     * Any text (client contact data: name, postcode, huisnummer, phone) with the same key and
+     * scheme as the BSN; UTF-8, so names with diacritics survive. Null stays null.
+     */
+    public String versleutelTekst(String tekst) {
+        if (tekst == null) {
+            return null;
+        }
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, sleutel, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] versleuteld = cipher.doFinal(tekst.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + versleuteld.length)
+                    .put(iv).put(versleuteld).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Tekst kon niet worden versleuteld", e);
+        }
+    }
+
+    /** The reverse of {@link #versleutelTekst}; null stays null. */
+    public String ontsleutelTekst(String opgeslagen) {
+        if (opgeslagen == null) {
+            return null;
+        }
+        try {
+            byte[] alles = Base64.getDecoder().decode(opgeslagen);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, sleutel, new GCMParameterSpec(TAG_BITS, alles, 0, IV_BYTES));
+            return new String(cipher.doFinal(alles, IV_BYTES, alles.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Tekst kon niet worden ontsleuteld (andere sleutel of gewijzigde waarde)");
+        }
+    }
+
     /** Throws when the value was made with another key or was altered (GCM authenticates). */
     public String ontsleutel(String opgeslagen) {
         try {

@@ -31,4 +31,21 @@ public class OpgeslagenBsnBron implements ToewijzingLookup.BsnBron {
         }
         return Optional.of(sleutels.versleuteling().ontsleutel(opgeslagen.get(0)));
     }
+
+    /** The stored contact data (decrypted), or empty when the client has none or no key is configured. */
+    @Override
+    public Optional<ToewijzingLookup.Contact> contact(long clientId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select achternaam_versleuteld, voorletters_versleuteld, postcode_versleuteld, "
+                        + "huisnummer_versleuteld, telefoon_versleuteld from client where id = ?1 and achternaam_versleuteld is not null")
+                .setParameter(1, clientId).getResultList();
+        if (rows.isEmpty() || !sleutels.aanwezig()) {
+            return Optional.empty();
+        }
+        Object[] r = rows.get(0);
+        BsnVersleuteling v = sleutels.versleuteling();
+        String huisnummer = v.ontsleutelTekst((String) r[3]);
+        return Optional.of(new ToewijzingLookup.Contact(v.ontsleutelTekst((String) r[0]), v.ontsleutelTekst((String) r[1]),
+                v.ontsleutelTekst((String) r[2]), huisnummer == null ? null : Integer.valueOf(huisnummer), v.ontsleutelTekst((String) r[4])));
+    }
 }

@@ -1,6 +1,8 @@
 package nl.wmoregio.iwmo.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,7 @@ class DeclaratiecontroleTest {
     }
 
     static List<String> codes(Prestatie p, Toewijzing t, Long contract, Eerder eerder) {
-        return Declaratiecontrole.controleer(p, t, contract, eerder).stream().map(Declaratiecontrole.Retour::code).toList();
+        return Declaratiecontrole.controleer(p, t, contract, eerder).stream().map(r -> r.regel().name()).toList();
     }
 
     @Test
@@ -112,6 +114,49 @@ class DeclaratiecontroleTest {
     @Test
     void aPeriodOutsideTheToewijzingIsRefused() {
         Toewijzing later = new Toewijzing(42, "02", "02BIR", "82", 4, "4", null, LocalDate.of(2035, 3, 1), null);
-        assertEquals(List.of("WR03"), codes(regel(1, 2500, 2500), later, 2500L, Eerder.NIETS));
+        assertEquals(List.of("TR307"), codes(regel(1, 2500, 2500), later, 2500L, Eerder.NIETS));
+    }
+
+    @Test
+    void tr387And388AllowTheFirstAndLastPartialMonthOfAMidMonthToewijzing() {
+        Toewijzing midden = new Toewijzing(42, "02", "02BIR", "82", 40, "4", null, LocalDate.of(2035, 1, 15), LocalDate.of(2035, 3, 10));
+        Prestatie eersteMaand = new Prestatie("123456782", "R1", 42, "02", "02BIR", LocalDate.of(2035, 1, 15), EIND_JAN, 1, "82", 2500L, 2500, false);
+        assertEquals(List.of(), codes(eersteMaand, midden, 2500L, Eerder.NIETS), "starts with the toewijzing mid-month");
+        Prestatie laatsteMaand = new Prestatie("123456782", "R2", 42, "02", "02BIR", LocalDate.of(2035, 3, 1), LocalDate.of(2035, 3, 10), 1, "82", 2500L, 2500, false);
+        assertEquals(List.of(), codes(laatsteMaand, midden, 2500L, Eerder.NIETS), "ends with the toewijzing mid-month");
+        Prestatie februari = new Prestatie("123456782", "R3", 42, "02", "02BIR", LocalDate.of(2035, 2, 2), LocalDate.of(2035, 2, 28), 1, "82", 2500L, 2500, false);
+        assertEquals(List.of("TR387"), codes(februari, midden, 2500L, Eerder.NIETS), "no exception in a full month");
+        Prestatie teVroeg = new Prestatie("123456782", "R4", 42, "02", "02BIR", LocalDate.of(2035, 2, 1), LocalDate.of(2035, 2, 27), 1, "82", 2500L, 2500, false);
+        assertEquals(List.of("TR388"), codes(teVroeg, midden, 2500L, Eerder.NIETS), "the toewijzing does not end in February");
+    }
+
+    @Test
+    void tr319AProductPeriodAfterTheDeclarationPeriodIsRefused() {
+        assertEquals(List.of("TR319"), Declaratiecontrole.controleer(regel(1, 2500, 2500), PER_MAAND, 2500L, Eerder.NIETS,
+                LocalDate.of(2034, 12, 31)).stream().map(r -> r.regel().name()).toList());
+        assertEquals(List.of(), Declaratiecontrole.controleer(regel(1, 2500, 2500), PER_MAAND, 2500L, Eerder.NIETS,
+                EIND_JAN).stream().map(r -> r.regel().name()).toList());
+    }
+
+    @Test
+    void cs340TheDeclarationPeriodIsOneCalendarMonth() {
+        assertTrue(Declaratiecontrole.kalendermaand(LocalDate.of(2035, 2, 1), LocalDate.of(2035, 2, 28)));
+        assertFalse(Declaratiecontrole.kalendermaand(LocalDate.of(2035, 1, 1), LocalDate.of(2035, 12, 31)), "a year");
+        assertFalse(Declaratiecontrole.kalendermaand(LocalDate.of(2035, 2, 2), LocalDate.of(2035, 2, 28)));
+    }
+
+    @Test
+    void everyRuleAnswersWithAnOfficialWj001Code() throws Exception {
+        String lijst = new String(DeclaratiecontroleTest.class.getResourceAsStream("/iwmo/3.2/basisschema.xsd").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (Regel r : Regel.values()) {
+            assertTrue(lijst.contains("<xs:enumeration value=\"" + r.code() + "\""), r + " -> " + r.code() + " is a LDT_RetourCode value");
+        }
+        assertEquals("9346", Regel.TR346.code());
+        assertEquals("0611", Regel.TR418.code());
+        assertEquals("9069", Regel.TR382.code());
+        assertEquals("8848", Regel.TR135.code());
+        assertEquals("8021", Regel.TR314.code());
+        assertEquals("8187", Regel.TR304.code());
     }
 }

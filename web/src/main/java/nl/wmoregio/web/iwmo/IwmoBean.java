@@ -90,6 +90,25 @@ public class IwmoBean implements Serializable {
         }
     }
 
+    /** Downloads the retour message (WMO325/WMO306/WMO308) of the message on screen. */
+    public void downloadRetour() throws IOException {
+        if (id == null) {
+            return;
+        }
+        IwmoService.RetourBestand retour = errors.call(() -> service.retour(id), Map.of());
+        if (retour == null) {
+            return;
+        }
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext ec = faces.getExternalContext();
+        ec.responseReset();
+        ec.setResponseContentType("application/xml;charset=UTF-8");
+        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + retour.naam() + "\"");
+        ec.setResponseContentLength(retour.inhoud().length);
+        ec.getResponseOutputStream().write(retour.inhoud());
+        faces.responseComplete();
+    }
+
     public String euro(Long cents) {
         return cents == null ? "" : "€ " + new DecimalFormat("#,##0.00", NL).format(BigDecimal.valueOf(cents, 2));
     }

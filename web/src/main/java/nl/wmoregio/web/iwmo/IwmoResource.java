@@ -24,7 +24,6 @@ import java.util.zip.ZipOutputStream;
 import nl.wmoregio.iwmo.boundary.BerichtView;
 import nl.wmoregio.iwmo.boundary.IwmoService;
 import nl.wmoregio.iwmo.boundary.Verwerking;
-import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.web.platform.rest.PageParams;
@@ -41,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "iWmo")
-@RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER})
+@RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
 public class IwmoResource {
 
     /** Same limit as the domain's parser, checked while reading the request body. */
@@ -56,7 +55,7 @@ public class IwmoResource {
     @POST
     @Path("berichten")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Een iWmo-bericht (WMO323, WMO305 of WMO307) ontvangen; antwoord per regel met retourcodes. "
+    @Operation(summary = "Een iWmo-bericht (WMO323, WMO305, WMO307, of WMO302 op een WMO301 uit de uitbak) ontvangen; antwoord per regel met WJ001-retourcodes. "
             + "Hetzelfde bericht nogmaals: 200 met alVerwerkt=true en het oorspronkelijke antwoord.")
     public Response ontvang(InputStream body) {
         byte[] inhoud = lees(body);
@@ -82,20 +81,33 @@ public class IwmoResource {
 
     @GET
     @Path("berichten/{id}")
-    @RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE})
-    @Operation(summary = "Het antwoord op een ontvangen bericht: per regel goedgekeurd of afgekeurd met retourcodes")
+    @Operation(summary = "Het antwoord op een ontvangen bericht: per regel goedgekeurd of afgekeurd met WJ001-retourcodes "
+            + "(BEHEERDER; GEMEENTE alleen de eigen gemeente)")
     public Verwerking bericht(@PathParam("id") long id) {
         return service.bericht(id);
     }
 
     @GET
+    @Path("berichten/{id}/retour")
+    @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Het retourbericht (WMO325 op WMO323, WMO306 op WMO305, WMO308 op WMO307) als XML, geldig tegen de XSD")
+    public Response retour(@PathParam("id") long id) {
+        IwmoService.RetourBestand retour = service.retour(id);
+        return Response.ok(retour.inhoud(), MediaType.APPLICATION_XML + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + retour.naam() + "\"")
+                .header("X-Berichttype", retour.berichttype())
+                .build();
+    }
+
+    @GET
     @Path("toewijzingen/wmo301")
+    @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @Operation(summary = "WMO301-toewijzingsberichten voor een aanbieder bij een gemeente (één bericht per client, als ZIP); "
             + "elk bericht is gevalideerd tegen WMO301.xsd")
     public Response wmo301(@QueryParam("aanbieder") String aanbieder, @QueryParam("gemeente") String gemeente,
                            @QueryParam("van") String van, @QueryParam("tot") String tot) {
-        IwmoService.Wmo301Export export = service.wmo301(aanbiederId(aanbieder), gemeente, Params.date(van, "van"),
+        IwmoService.Wmo301Export export = service.wmo301(aanbieder, gemeente, Params.date(van, "van"),
                 Params.date(tot, "tot"));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
@@ -112,18 +124,28 @@ public class IwmoResource {
                 .header("X-Aantal-Berichten", export.bestanden().size())
                 .header("X-Aantal-Toewijzingen", export.toewijzingen())
                 .header("X-Clienten-Zonder-Bsn", export.zonderBsn())
+                .header("X-Clienten-Zonder-Contactgegevens", export.zonderContact())
                 .build();
     }
 
-    private static Long aanbiederId(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new DomainException("GEEN_GETAL", "aanbieder", "aanbieder moet het id van een aanbieder zijn");
-        }
+    @GET
+    @Path("uitbak")
+    @Operation(summary = "De WMO301-uitbak van een aanbieder bij een gemeente (aanbieder = AGB of id): eerst bijgewerkt met een "
+            + "WMO301 voor elke cliënt met nieuwe of gewijzigde toewijzingen; per bericht status AANGEMAAKT, OPGEHAALD of "
+            + "RETOUR_ONTVANGEN (met de retourcodes van de WMO302)")
+    public java.util.List<IwmoService.UitbakItem> uitbak(@QueryParam("aanbieder") String aanbieder, @QueryParam("gemeente") String gemeente) {
+        return service.uitbak(aanbieder, gemeente);
+    }
+
+    @GET
+    @Path("uitbak/{id}")
+    @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Eén WMO301 uit de uitbak ophalen (status OPGEHAALD; de inzage wordt per cliënt gelogd)")
+    public Response uitbakBericht(@PathParam("id") long id) {
+        IwmoService.RetourBestand bericht = service.uitbakBericht(id);
+        return Response.ok(bericht.inhoud(), MediaType.APPLICATION_XML + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + bericht.naam() + "\"")
+                .build();
     }
 
     /** The body, or null when it is larger than the limit (read no further than that). */

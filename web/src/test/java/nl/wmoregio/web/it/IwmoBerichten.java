@@ -35,6 +35,8 @@ final class IwmoBerichten {
         try (Connection c = db(); Statement s = c.createStatement()) {
             if (!AANBIEDERS.isEmpty()) {
                 String a = join(AANBIEDERS);
+                s.executeUpdate("delete from iwmo_uitbak where aanbieder_id in (" + a + ")");
+                s.executeUpdate("delete from declaratie_regel where aanbieder_id in (" + a + ") and credit_van is not null");
                 s.executeUpdate("delete from declaratie_regel where aanbieder_id in (" + a + ")");
                 s.executeUpdate("delete from iwmo_bericht where aanbieder_id in (" + a + ")");
                 s.executeUpdate("delete from indicatie where aanbieder_id in (" + a + ")");
@@ -42,6 +44,7 @@ final class IwmoBerichten {
             if (!CLIENTEN.isEmpty()) {
                 String k = join(CLIENTEN);
                 s.executeUpdate("delete from declaratie_regel where indicatie_id in (select id from indicatie where client_id in (" + k + "))");
+                s.executeUpdate("delete from iwmo_uitbak where client_id in (" + k + ")");
                 s.executeUpdate("delete from indicatie where client_id in (" + k + ")");
                 s.executeUpdate("delete from client where id in (" + k + ")");
             }
@@ -143,9 +146,14 @@ final class IwmoBerichten {
     /** A toewijzing (indicatie) in 2035; volume/eenheid/frequentie or budget may be null. */
     static long toewijzing(long client, String cbs, long aanbieder, String product, String categorie, Integer volume,
                            String eenheid, String frequentie, Long budget) {
+        return toewijzing(client, cbs, aanbieder, product, categorie, volume, eenheid, frequentie, budget, "2035-01-01", "2035-12-31");
+    }
+
+    static long toewijzing(long client, String cbs, long aanbieder, String product, String categorie, Integer volume,
+                           String eenheid, String frequentie, Long budget, String van, String tot) {
         return insert("insert into indicatie (client_id, gemeente_id, product_code, categorie, aanbieder_id, van, tot, volume, "
-                        + "eenheid, frequentie, budget_cent) values (?, ?, ?, ?, ?, '2035-01-01', '2035-12-31', ?, ?, ?, ?)",
-                client, gemeente(cbs), product, categorie, aanbieder, volume, eenheid, frequentie, budget);
+                        + "eenheid, frequentie, budget_cent) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                client, gemeente(cbs), product, categorie, aanbieder, van, tot, volume, eenheid, frequentie, budget);
     }
 
     /** The contract tariff of 2035 (created once per database). */
@@ -162,7 +170,16 @@ final class IwmoBerichten {
         return "T" + Long.toString(TELLER.incrementAndGet(), 36).toUpperCase();
     }
 
+    /** Today (the server's date): a Dagtekening in the future is refused (TR135). */
+    static String vandaag() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+    }
+
     static String header(String prefix, String code, String afzender, String ontvanger, String id) {
+        return header(prefix, code, afzender, ontvanger, id, vandaag());
+    }
+
+    static String header(String prefix, String code, String afzender, String ontvanger, String id, String dagtekening) {
         return "<" + prefix + ":Header>"
                 + "<" + prefix + ":BerichtCode>" + code + "</" + prefix + ":BerichtCode>"
                 + "<" + prefix + ":BerichtVersie>3</" + prefix + ":BerichtVersie>"
@@ -170,10 +187,31 @@ final class IwmoBerichten {
                 + "<" + prefix + ":Afzender>" + afzender + "</" + prefix + ":Afzender>"
                 + "<" + prefix + ":Ontvanger>" + ontvanger + "</" + prefix + ":Ontvanger>"
                 + "<" + prefix + ":BerichtIdentificatie><iwmo:Identificatie>" + id + "</iwmo:Identificatie>"
-                + "<iwmo:Dagtekening>2035-02-03</iwmo:Dagtekening></" + prefix + ":BerichtIdentificatie>"
+                + "<iwmo:Dagtekening>" + dagtekening + "</iwmo:Dagtekening></" + prefix + ":BerichtIdentificatie>"
                 + "<" + prefix + ":XsdVersie><iwmo:BasisschemaXsdVersie>1.0.0</iwmo:BasisschemaXsdVersie>"
                 + "<iwmo:BerichtXsdVersie>1.0.0</iwmo:BerichtXsdVersie></" + prefix + ":XsdVersie>"
                 + "</" + prefix + ":Header>\n";
+    }
+
+    /** A credit line: cancels the debet with reference {@code vorige} (VorigReferentieNummer). */
+    static String credit(String ref, String vorige, long toewijzing, String cat, String code, String begin, String eind, long volume,
+                         String eenheid, Long tarief, long bedrag) {
+        return prestatie(ref, toewijzing, cat, code, begin, eind, volume, eenheid, tarief, bedrag)
+                .replace("</iwmo:ReferentieNummer>", "</iwmo:ReferentieNummer><iwmo:VorigReferentieNummer>" + vorige
+                        + "</iwmo:VorigReferentieNummer>")
+                .replace("<iwmo:DebetCredit>D</iwmo:DebetCredit></wmo323:IngediendBedrag>",
+                        "<iwmo:DebetCredit>C</iwmo:DebetCredit></wmo323:IngediendBedrag>");
+    }
+
+    /** The sum of the lines (debet minus credit), as TotaalIngediendBedrag must be (TR358). */
+    static long som(String... clienten) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<iwmo:Bedrag>(\\d+)</iwmo:Bedrag><iwmo:DebetCredit>([DC])<")
+                .matcher(String.join("", clienten));
+        long som = 0;
+        while (m.find()) {
+            som += ("C".equals(m.group(2)) ? -1 : 1) * Long.parseLong(m.group(1));
+        }
+        return som;
     }
 
     static String prestatie(String ref, long toewijzing, String cat, String code, String begin, String eind, long volume,
@@ -197,15 +235,23 @@ final class IwmoBerichten {
                 + "</wmo323:Prestaties></wmo323:Client>\n";
     }
 
+    /** A WMO323 for DeclaratiePeriode December 2035 (one calendar month, CS340), dated today. */
     static String wmo323(String afzender, String ontvanger, long totaal, String... clienten) {
         String id = id();
+        return wmo323(afzender, ontvanger, id, id, vandaag(), "2035-12-01", "2035-12-31", totaal, clienten);
+    }
+
+    static String wmo323(String afzender, String ontvanger, String id, String declaratieNummer, String dagtekening, String periodeVan,
+                         String periodeTot, long totaal, String... clienten) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<wmo323:Bericht xmlns:wmo323=\"http://www.istandaarden.nl/iwmo/3_2/wmo323/schema\" xmlns:iwmo=\"" + BASIS + "\">\n"
-                + header("wmo323", "484", afzender, ontvanger, id)
-                + "<wmo323:Declaratie><wmo323:DeclaratieNummer>" + id + "</wmo323:DeclaratieNummer>\n"
-                + "<wmo323:DeclaratiePeriode><iwmo:Begindatum>2035-01-01</iwmo:Begindatum><iwmo:Einddatum>2035-12-31</iwmo:Einddatum></wmo323:DeclaratiePeriode>\n"
+                + header("wmo323", "484", afzender, ontvanger, id, dagtekening)
+                + "<wmo323:Declaratie><wmo323:DeclaratieNummer>" + declaratieNummer + "</wmo323:DeclaratieNummer>\n"
+                + "<wmo323:DeclaratiePeriode><iwmo:Begindatum>" + periodeVan + "</iwmo:Begindatum><iwmo:Einddatum>" + periodeTot
+                + "</iwmo:Einddatum></wmo323:DeclaratiePeriode>\n"
                 + "<wmo323:DeclaratieDagtekening>2036-01-03</wmo323:DeclaratieDagtekening>\n"
-                + "<wmo323:TotaalIngediendBedrag><iwmo:TotaalBedrag>" + totaal + "</iwmo:TotaalBedrag><iwmo:DebetCredit>D</iwmo:DebetCredit></wmo323:TotaalIngediendBedrag>\n"
+                + "<wmo323:TotaalIngediendBedrag><iwmo:TotaalBedrag>" + Math.abs(totaal) + "</iwmo:TotaalBedrag><iwmo:DebetCredit>"
+                + (totaal < 0 ? "C" : "D") + "</iwmo:DebetCredit></wmo323:TotaalIngediendBedrag>\n"
                 + "<wmo323:Clienten>\n" + String.join("", clienten) + "</wmo323:Clienten></wmo323:Declaratie></wmo323:Bericht>\n";
     }
 
@@ -217,13 +263,17 @@ final class IwmoBerichten {
     }
 
     static String wmo305(String afzender, String ontvanger, String bsn, long toewijzing, String begin) {
+        return wmo305(afzender, ontvanger, bsn, toewijzing, begin, "1");
+    }
+
+    static String wmo305(String afzender, String ontvanger, String bsn, long toewijzing, String begin, String status) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<wmo305:Bericht xmlns:wmo305=\"http://www.istandaarden.nl/iwmo/3_2/wmo305/schema\" xmlns:iwmo=\"" + BASIS + "\">\n"
                 + header("wmo305", "418", afzender, ontvanger, id())
                 + "<wmo305:Client>" + clientKop("wmo305", bsn) + "<wmo305:StartProducten><wmo305:StartProduct>"
                 + "<wmo305:ToewijzingNummer>" + toewijzing + "</wmo305:ToewijzingNummer>"
                 + "<wmo305:Begindatum>" + begin + "</wmo305:Begindatum>"
-                + "<wmo305:StatusAanlevering>1</wmo305:StatusAanlevering>"
+                + "<wmo305:StatusAanlevering>" + status + "</wmo305:StatusAanlevering>"
                 + "</wmo305:StartProduct></wmo305:StartProducten></wmo305:Client></wmo305:Bericht>\n";
     }
 

@@ -37,7 +37,7 @@ class IwmoSchermenIT extends BrowserIT {
     }
 
     @Test
-    void inkoopUploadsADeclarationAndSeesTheResultPerLine() throws Exception {
+    void beheerderUploadsADeclarationAndSeesTheResultPerLine() throws Exception {
         IwmoBerichten.Aanbieder aanbieder = IwmoBerichten.aanbieder("Scherm");
         long client = IwmoBerichten.client("GM0828");
         long toewijzing = IwmoBerichten.toewijzing(client, "GM0828", aanbieder.id(), "02BIR", "A", 4, "82", "4", null);
@@ -48,7 +48,7 @@ class IwmoSchermenIT extends BrowserIT {
         Path file = bestand("declaratie.xml", xml);
 
         browser.open("iwmo/berichten.xhtml");
-        browser.login("inkoop");
+        browser.login("beheerder");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("berichten:tabel")));
         browser.assertAccessible("iw-01-berichten");
 
@@ -56,7 +56,9 @@ class IwmoSchermenIT extends BrowserIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("regels")));
         String tekst = browser.text();
         assertTrue(tekst.contains("WMO323 verwerkt: 1 regels goedgekeurd, 1 afgekeurd"), tekst);
-        assertTrue(tekst.contains("TR346"), tekst);
+        assertTrue(tekst.contains("9346") && tekst.contains("TR346"), "the WJ001 code with the rule beside it: " + tekst);
+        assertFalse(browser.driver.findElements(By.id("retour:download")).isEmpty(), "the retour message can be downloaded");
+        assertTrue(browser.driver.findElement(By.id("retour:download")).getAttribute("value").contains("WMO325"));
         assertEquals("1", browser.driver.findElement(By.id("aantalGoedgekeurd")).getText());
         assertEquals("1", browser.driver.findElement(By.id("aantalAfgekeurd")).getText());
         assertFalse(tekst.contains(DemoBsnBron.testBsn(client)), "the BSN only masked");
@@ -81,12 +83,12 @@ class IwmoSchermenIT extends BrowserIT {
     }
 
     @Test
-    void aGemeenteUserSeesTheListButCannotUpload() {
+    void aProcurementUserSeesTheListButCannotUpload() {
         browser.open("iwmo/berichten.xhtml");
-        browser.login("gemeente.bernheze");
+        browser.login("inkoop");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("berichten:tabel")));
-        assertTrue(browser.driver.findElements(By.id("upload:bestand")).isEmpty(), "no upload for GEMEENTE");
-        browser.assertAccessible("iw-06-gemeente");
+        assertTrue(browser.driver.findElements(By.id("upload:bestand")).isEmpty(), "no upload for INKOOP (issue 16, H1)");
+        browser.assertAccessible("iw-06-inkoop");
     }
 
     @Test
