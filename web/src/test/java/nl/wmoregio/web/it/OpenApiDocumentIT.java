@@ -170,6 +170,12 @@ class OpenApiDocumentIT {
                         + "%d operations with an observed status%n", api.getPaths().size(), operations.size(),
                 api.getComponents().getSchemas().size(), probes, logged, seen.size());
         assertTrue(probes >= endpoints.size(), "probes ran");
+        // The status check is live: every operation was probed anonymously, so 401 is seen for each.
+        List<String> without401 = operations.keySet().stream().filter(k -> !seen.getOrDefault(k, Set.of()).contains(401)).toList();
+        assertTrue(without401.isEmpty(), "probes not matched to their operation: " + without401);
+        if (System.getProperty("wmo.it.logs") != null) {
+            assertTrue(logged >= probes, "the access log of this run holds at least this test's probes: " + logged);
+        }
         assertTrue(failures.isEmpty(), failures.size() + " OpenAPI failures:\n" + String.join("\n", failures));
     }
 
