@@ -101,6 +101,7 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("409", "Botst met de huidige toestand (bijvoorbeeld een stap die in deze status niet mag)"),
             Map.entry("412", "Verouderde versie: If-Match noemt niet de huidige ETag; lees opnieuw"),
             Map.entry("413", "Het verzoek is te groot"),
+            Map.entry("414", "De URL is te lang"),
             Map.entry("415", "Mediatype (Content-Type) niet ondersteund"),
             Map.entry("422", "Inhoudelijk afgewezen (zie de beschrijving van de operatie)"),
             Map.entry("428", "If-Match ontbreekt: stuur de ETag van de laatst gelezen versie mee"),
@@ -132,7 +133,7 @@ public class ApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         try {
             new Builder(openAPI, JavaEndpoints.scan(ApiDocumentFilter.class.getClassLoader())).build();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // The document must still be served: Payara answers 500 for the whole /openapi otherwise.
             LOG.log(Level.SEVERE, "OpenAPI filter failed; serving Payara's document as generated", e);
         }
@@ -424,6 +425,11 @@ public class ApiDocumentFilter implements OASFilter {
             Set<String> errors = new TreeSet<>(List.of("400", "401", "403", "429", "500", "503"));
             if (!templateNames(e.path()).isEmpty()) {
                 errors.add("404");
+            }
+            boolean urlParameters = !templateNames(e.path()).isEmpty() || Arrays.stream(e.method().getParameters())
+                    .anyMatch(p -> p.isAnnotationPresent(QueryParam.class) || p.isAnnotationPresent(BeanParam.class));
+            if (urlParameters) {
+                errors.add("414"); // a long id or query value can exceed what the HTTP layer reads
             }
             if (!e.verb().equals("GET") && !e.verb().equals("HEAD")) {
                 errors.add("409");
