@@ -122,6 +122,12 @@ public class CeoResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Antwoorden importeren (respondent;vraag;antwoord). modus=ALLES_OF_NIETS (standaard) of GOEDE_REGELS. "
             + "Afgewezen bestand: 422 met het rapport per regel")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Verwerkt: het importrapport",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ImportRapport.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Afgewezen: het rapport per regel (geen problem+json)",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ImportRapport.class)))
     public Response importeer(@PathParam("id") long id, @QueryParam("modus") String modus,
                               @HeaderParam("Content-Type") String contentType, InputStream body) {
         byte[] bytes = Bodies.bestand(body, MAX_BYTES);

@@ -22,6 +22,7 @@ public class FoutServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : response.getStatus();
         if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
             response.setStatus(status);
+            response.setHeader(nl.wmoregio.web.platform.rest.openapi.ApiVersie.HEADER, nl.wmoregio.web.platform.rest.openapi.ApiVersie.VERSIE);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(switch (status) {

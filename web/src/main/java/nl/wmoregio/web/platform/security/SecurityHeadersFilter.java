@@ -28,6 +28,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** Also called by the authentication mechanism, whose 401 answers never reach this filter. */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
+        nl.wmoregio.web.platform.rest.openapi.ApiVersie.zet(request, response);
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
