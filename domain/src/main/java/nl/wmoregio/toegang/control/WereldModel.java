@@ -310,10 +310,14 @@ public final class WereldModel {
         Random rnd = new Random(seed);
         Random ceoRnd = new Random(seed ^ 0xCE0L);
         long eersteClient = ids.get("client");
-        for (int n = 0; n < clienten; n++) {
-            client(rnd, ceoRnd, uit);
-            if (voortgang != null && ((n + 1) % Generator.CLIENTEN_PER_COMMIT == 0 || n + 1 == clienten)) {
-                voortgang.meld("clienten", n + 1, clienten, geteld.values().stream().mapToLong(Long::longValue).sum());
+        int pogingen = 0;
+        for (int n = 0; n < clienten && pogingen < clienten * 10; pogingen++) {
+            if (!client(rnd, ceoRnd, uit)) {
+                continue; // nothing fitted (no contract or participation on the drawn date): draw again
+            }
+            n++;
+            if (voortgang != null && (n % Generator.CLIENTEN_PER_COMMIT == 0 || n == clienten)) {
+                voortgang.meld("clienten", n, clienten, geteld.values().stream().mapToLong(Long::longValue).sum());
             }
         }
         ceoRondes(uit);
@@ -326,7 +330,7 @@ public final class WereldModel {
     private record Ind(long id, long gemeente, String groep, long aanbieder, LocalDate van, LocalDate tot) {
     }
 
-    private void client(Random rnd, Random ceoRnd, Rijen uit) {
+    private boolean client(Random rnd, Random ceoRnd, Rijen uit) {
         long id = id("client");
         Referentie.Gemeente gemeente = huidige.get(kies(rnd, huidigeGewicht));
         int w0 = wereld.eersteJaar();
@@ -366,7 +370,7 @@ public final class WereldModel {
         }
         if (indicaties.isEmpty()) { // nothing fits (for example no contract yet): a client without care is left out
             ids.put("client", id); // give the id back
-            return;
+            return false;
         }
         String segment;
         if (minLeeftijd(geboortejaar, eersteVan) >= 75) {
@@ -405,6 +409,7 @@ public final class WereldModel {
                         new Kandidaat(pseudoniem, laatste.groep(), laatste.aanbieder()));
             }
         }
+        return true;
     }
 
     /** The CEO fieldwork date of a year: the sample is drawn on 1 February of the next year. */
