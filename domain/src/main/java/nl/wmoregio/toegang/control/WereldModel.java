@@ -93,10 +93,10 @@ public final class WereldModel {
 
     /** Current gemeenten of BNO-O with a rough weight by Wmo clients (Meierijstad: HV only). */
     static final Map<String, Integer> GEMEENTE_GEWICHT = Map.of("GM0828", 92, "GM1982", 91, "GM1991", 60, "GM1721", 31,
-            "GM0755", 11, "GM1948", 45);
+            "GM0755", 11, "GM1948", 30);
     private static final String[] GROEPEN = {"HV", "BI", "BG", "KV", "BW", "MO"};
     /** Group weights per age class (elderly, young adults, other adults): CBS ratio HV 43 : begeleiding 16 overall. */
-    private static final int[][] GROEP_GEWICHT = {{72, 10, 8, 8, 2, 0}, {0, 45, 30, 0, 12, 13}, {28, 34, 16, 3, 12, 7}};
+    private static final int[][] GROEP_GEWICHT = {{72, 10, 8, 8, 2, 0}, {0, 48, 32, 0, 8, 12}, {30, 36, 17, 3, 7, 7}};
     private static final String[] REDENEN = {"DOEL_BEREIKT", "VOORLIGGEND_VELD", "WLZ", "ZVW", "ANDERS"};
     private static final int[] REDEN_GEWICHT = {45, 20, 15, 7, 13};
     private static final Map<String, String[]> LEEFGEBIEDEN = Map.of(
@@ -114,8 +114,8 @@ public final class WereldModel {
     static final String BEGELEIDING_PLUS = "02BIP";
     static final String IB4_MO = "16I4M";
     static final String IB_MO = "16IMO";
-    /** Meldingen per client-year: ~380 a year for the region's ~25,000 clients (toezicht demo volumes). */
-    private static final double MELDINGEN_PER_CLIENTJAAR = 0.015;
+    /** Meldingen per client-year: ~500 a year for the region's ~25,000 clients (the toezicht demo has ~380 in its curated year). */
+    private static final double MELDINGEN_PER_CLIENTJAAR = 0.02;
     private static final int CEO_OMVANG = 800;
     private static final String[] MAATREGELEN = {"ADVIES", "VERBETERPLAN", "HERHAALONDERZOEK", "FORMELE_WAARSCHUWING", "AANWIJZING"};
     private static final String[] SOORTEN = {"SIGNAAL_KWALITEIT", "SIGNAAL_RECHTMATIGHEID", "KLACHT", "CALAMITEIT", "GEWELD"};
@@ -443,7 +443,7 @@ public final class WereldModel {
         }
         String code = codes.get(rnd.nextInt(codes.size()));
         // Stock and inflow: most care already runs when the window opens, the rest flows in.
-        LocalDate van = wereld.begin().plusMonths(rnd.nextInt(100) < 65 ? -1 - rnd.nextInt(24) : rnd.nextInt(wereld.maanden()))
+        LocalDate van = wereld.begin().plusMonths(rnd.nextInt(100) < 50 ? -1 - rnd.nextInt(24) : rnd.nextInt(wereld.maanden()))
                 .plusDays(rnd.nextInt(28));
         if (van.isAfter(wereld.peildatum())) {
             van = wereld.peildatum();
@@ -741,7 +741,7 @@ public final class WereldModel {
             int dagen = (int) ChronoUnit.DAYS.between(begin, einde) + 1;
             double fractie = dagen / 365.0;
             int meldingen = Math.max(6, (int) Math.round(clientJaren * MELDINGEN_PER_CLIENTJAAR * fractie));
-            int onderzoeken = Math.max(2, meldingen / 16);
+            int onderzoeken = Math.max(4, meldingen / 6);
             for (int o = 0; o < onderzoeken; o++) {
                 long aanbieder = aanbieders.get(kies(rnd, onderzoekGewicht));
                 long gemeente = gemeenten.get(rnd.nextInt(gemeenten.size()));
@@ -750,6 +750,14 @@ public final class WereldModel {
                 LocalDate melddatum = begin.plusDays(rnd.nextInt(Math.max(1, dagen)));
                 melding(rnd, uit, jaar, aanbieder, gemeente, melddatum, "IN_ONDERZOEK", oid);
             }
+            if (jaar == wereld.laatsteJaar()) { // the triage worklist today: new ones of the last days, deadline ahead
+                int actueel = 3 + clientJaren / 2000;
+                for (int m = 0; m < actueel; m++) {
+                    LocalDate melddatum = vandaag.minusDays(rnd.nextInt(5));
+                    melding(rnd, uit, jaar, aanbieders.get(kies(rnd, signaalGewicht)), gemeenten.get(rnd.nextInt(gemeenten.size())),
+                            melddatum.isBefore(begin) ? begin : melddatum, m % 3 == 2 ? "TOEGEWEZEN" : "NIEUW", null);
+                }
+            }
             for (int m = onderzoeken; m < meldingen; m++) {
                 long aanbieder = aanbieders.get(kies(rnd, signaalGewicht));
                 long gemeente = gemeenten.get(rnd.nextInt(gemeenten.size()));
@@ -757,7 +765,7 @@ public final class WereldModel {
                 long oud = ChronoUnit.DAYS.between(melddatum, vandaag);
                 int kans = rnd.nextInt(100);
                 // Recent ones are still in triage (deadline ahead, or just passed); older ones mostly closed.
-                String status = oud < 14 ? (kans < 60 ? "NIEUW" : "TOEGEWEZEN") : kans < 12 ? "TOEGEWEZEN" : "GESLOTEN";
+                String status = oud < 21 ? (kans < 60 ? "NIEUW" : "TOEGEWEZEN") : kans < 12 ? "TOEGEWEZEN" : "GESLOTEN";
                 melding(rnd, uit, jaar, aanbieder, gemeente, melddatum, status, null);
             }
         }
