@@ -3,7 +3,6 @@
 -- contracts and deelovereenkomsten up to the end of next year, tariffs indexed 2.5% a year
 -- (rounded to cents, indexatie_pct 2.50) into every missing year. Idempotent.
 SET @eind = MAKEDATE(YEAR(CURDATE()) + 1, 1) + INTERVAL 1 YEAR - INTERVAL 1 DAY;
-UPDATE inkoopprocedure SET contract_tot = @eind WHERE contract_tot < @eind;
 UPDATE contract SET tot = @eind WHERE status = 'ACTIEF' AND tot < @eind;
 UPDATE deelovereenkomst SET tot = @eind, verlengingen = verlengingen + 1 WHERE status = 'ACTIEF' AND tot < @eind;
 DELIMITER //

@@ -77,15 +77,14 @@ public class InkoopDemoData {
     }
 
     /**
-     * Issue 14: the demo's contracts (2020-2023) are extended up to the end of next year and the
+     * Issue 14: the demo's contracts (2020-2023) are extended (verlengd) up to the end of next year and the
      * tariffs indexed 2.5% a year into every year up to then (rounded to cents, indexatie_pct set),
      * so the living world has a contract and a tariff for every year it covers. Idempotent: only
-     * what ends earlier is extended, only missing tariff years are added.
+     * what ends earlier is extended, only missing tariff years are added. The procedures keep their
+     * period (2020-2023): a new contract under them still ends there.
      */
     void verlengTotHeden(int totJaar) {
         java.time.LocalDate eind = java.time.LocalDate.of(totJaar, 12, 31);
-        em.createNativeQuery("update inkoopprocedure set contract_tot = ? where contract_tot < ?").setParameter(1, eind)
-                .setParameter(2, eind).executeUpdate();
         em.createNativeQuery("update contract set tot = ? where status = 'ACTIEF' and tot < ?").setParameter(1, eind)
                 .setParameter(2, eind).executeUpdate();
         int verlengd = em.createNativeQuery("update deelovereenkomst set tot = ?, verlengingen = verlengingen + 1 "
