@@ -173,6 +173,7 @@ if want generate; then
   java -cp "$(domain_cp)" "$root/bench/warehouse/Migrate.java" "jdbc:mariadb://$host:$port/$db" "$user" "$password" 2>&1 \
     | grep '^\[migrate\]' | tee -a "$log"
   "${mysql_base[@]}" "$db" < "$root/bench/warehouse/aanbieders.sql" | tee -a "$log"
+  "${mysql_base[@]}" "$db" < "$root/bench/warehouse/verleng.sql" | tee -a "$log"
   # Fixed benchmark keys (not the application's: this database is for the benchmark only).
   export WMO_BSN_SLEUTEL; WMO_BSN_SLEUTEL=$(printf 'wmo-bench-bsn-key-32-bytes-long!' | base64)
   export WMO_PSEUDONIEM_SLEUTEL; WMO_PSEUDONIEM_SLEUTEL=$(printf 'wmo-bench-pseudoniem-key-32byte!' | base64)

@@ -20,7 +20,7 @@ ALTER TABLE wh_scenario
 CREATE TABLE wh_bevolking (
   gemeente_id      BIGINT     NOT NULL,
   jaar             INT        NOT NULL,
-  leeftijdsklasse  VARCHAR(5) NOT NULL COMMENT '18-23, 24-54, 55-74, 75+',
+  leeftijdsklasse  VARCHAR(5) NOT NULL COMMENT '18-23, 24-54, 55-75, 75+',
   inwoners         BIGINT     NOT NULL,
   PRIMARY KEY (gemeente_id, jaar, leeftijdsklasse)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -22,7 +22,7 @@ public final class ScenarioBronnen {
     /** The band of an age in years, or null below 18 (no prognosis band). */
     public static Column prognoseklasse(Column leeftijd) {
         return when(leeftijd.lt(18), lit(null).cast("string")).when(leeftijd.lt(24), "18-23").when(leeftijd.lt(55), "24-54")
-                .when(leeftijd.lt(75), "55-74").otherwise("75+");
+                .when(leeftijd.lt(75), "55-75").otherwise("75+");
     }
 
     /**

@@ -33,8 +33,8 @@ public final class Scenarios {
     /** The age bands of seed 001 that {@link Transforms#leeftijdsklasse} gives (at the indicatie's date). */
     public static final List<String> LEEFTIJDSKLASSEN = List.of("18-23", "24-54", "55-75", "75+");
 
-    /** Bands of the population prognosis ({@code wh_bevolking}); younger clients have no band (factor 1). */
-    public static final List<String> PROGNOSEKLASSEN = List.of("18-23", "24-54", "55-74", "75+");
+    /** Bands of the population prognosis ({@code wh_bevolking}): the same seed 001 bands; younger clients have no band (factor 1). */
+    public static final List<String> PROGNOSEKLASSEN = List.of("18-23", "24-54", "55-75", "75+");
 
     public record Maandkosten(long gemeenteId, String productgroep, int jaar, int maand, long kostenCent, long clienten,
             long volume) {

@@ -402,16 +402,21 @@ public class CeoService {
     }
 
     /**
-     * Clients of the gemeente with an indicatie running on some day of the year; product group and
-     * provider from the latest such indicatie.
+     * Clients of the gemeente with an indicatie running on some day of the year, except those who
+     * died or moved away (an indicatie ended OVERLEDEN or VERHUISD) before the fieldwork date, the
+     * day of the draw; product group and provider from the latest such indicatie.
      */
     List<Steekproef.Kandidaat> populatie(long gemeenteId, int jaar) {
         Map<String, Steekproef.Kandidaat> perClient = new LinkedHashMap<>();
         for (Object[] r : rows(em.createNativeQuery("select c.pseudoniem, p.productgroep_code, i.aanbieder_id from indicatie i "
                         + "join client c on c.id = i.client_id join product p on p.code = i.product_code "
                         + "where i.gemeente_id = ? and i.van <= ? and (i.tot is null or i.tot >= ?) "
+                        // Issue 13 point 13: not who died or moved away before the fieldwork date (the draw).
+                        + "and not exists (select 1 from indicatie w where w.client_id = i.client_id "
+                        + "and w.reden_einde in ('OVERLEDEN', 'VERHUISD') and coalesce(w.stop_zorg, w.tot) < ?) "
                         + "order by c.pseudoniem, i.van desc, i.id desc")
                 .setParameter(1, gemeenteId).setParameter(2, LocalDate.of(jaar, 12, 31)).setParameter(3, LocalDate.of(jaar, 1, 1))
+                .setParameter(4, Tijd.vandaag())
                 .getResultList())) {
             perClient.putIfAbsent((String) r[0], new Steekproef.Kandidaat((String) r[0], (String) r[1],
                     r[2] == null ? null : ((Number) r[2]).longValue()));

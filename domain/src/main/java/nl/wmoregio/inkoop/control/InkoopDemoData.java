@@ -24,6 +24,7 @@ import nl.wmoregio.inkoop.entity.Toetreding;
 import nl.wmoregio.inkoop.entity.ToetredingEis;
 import nl.wmoregio.inkoop.entity.Toetredingsmoment;
 import nl.wmoregio.platform.boundary.DatabaseMigrator;
+import nl.wmoregio.shared.Wereld;
 import nl.wmoregio.shared.Tijd;
 
 /**
@@ -66,9 +67,47 @@ public class InkoopDemoData {
 
     @PostConstruct
     void seed() {
-        if (!migrator.isDemoData() || em.createQuery("select count(a) from Aanbieder a", Long.class).getSingleResult() > 0) {
+        if (!migrator.isDemoData()) {
             return;
         }
+        if (em.createQuery("select count(a) from Aanbieder a", Long.class).getSingleResult() == 0) {
+            maak();
+        }
+        verlengTotHeden(Wereld.nu().laatsteJaar() + 1);
+    }
+
+    /**
+     * Issue 14: the demo's contracts (2020-2023) are extended (verlengd) up to the end of next year and the
+     * tariffs indexed 2.5% a year into every year up to then (rounded to cents, indexatie_pct set),
+     * so the living world has a contract and a tariff for every year it covers. Idempotent: only
+     * what ends earlier is extended, only missing tariff years are added. The procedures keep their
+     * period (2020-2023): a new contract under them still ends there.
+     */
+    void verlengTotHeden(int totJaar) {
+        java.time.LocalDate eind = java.time.LocalDate.of(totJaar, 12, 31);
+        em.createNativeQuery("update contract set tot = ? where status = 'ACTIEF' and tot < ?").setParameter(1, eind)
+                .setParameter(2, eind).executeUpdate();
+        int verlengd = em.createNativeQuery("update deelovereenkomst set tot = ?, verlengingen = verlengingen + 1 "
+                + "where status = 'ACTIEF' and tot < ?").setParameter(1, eind).setParameter(2, eind).executeUpdate();
+        int tarieven = 0;
+        for (int stap = 0; stap < 100; stap++) {
+            int n = em.createNativeQuery("insert into tarief (product_code, categorie, jaar, bedrag_cent, indexatie_pct) "
+                    + "select t.product_code, t.categorie, t.jaar + 1, round(t.bedrag_cent * 1.025), 2.50 from tarief t "
+                    + "where t.jaar < ? and t.jaar = (select max(x.jaar) from tarief x where x.product_code = t.product_code "
+                    + "and x.categorie = t.categorie)").setParameter(1, totJaar).executeUpdate();
+            if (n == 0) {
+                break;
+            }
+            tarieven += n;
+        }
+        final int d = verlengd;
+        final int t = tarieven;
+        if (d + t > 0) {
+            LOG.info(() -> "Demo inkoop data: " + d + " deelovereenkomsten extended to " + eind + ", " + t + " tariffs indexed 2.5%");
+        }
+    }
+
+    private void maak() {
         Random random = new Random(SEED);
         Map<String, Inkoopprocedure> procedure = em.createQuery("select p from Inkoopprocedure p", Inkoopprocedure.class)
                 .getResultList().stream().collect(Collectors.toMap(Inkoopprocedure::getProductgroepCode, p -> p, (a, b) -> a));

@@ -19,12 +19,13 @@ import java.util.Random;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.wmoregio.platform.boundary.DatabaseMigrator;
+import nl.wmoregio.shared.Wereld;
 
 /**
  * Demo monitoring: the method (version 1, 2022; version 2, 2024, with its indicators mapped to
- * version 1 except one new indicator), one round over all providers contracted in 2023, scored
- * with seeded synthetic scores, learning points and improvements where a provider is below norm,
- * and a 2024 follow-up round on the providers that were below norm most often (risk-based).
+ * version 1 except one new indicator), one round over all providers contracted in the year before
+ * the world's last full year ({@link Wereld}), scored from the provider's quality in the world, learning points and improvements where a provider is below norm,
+ * and a follow-up round in the last full year on the providers that were below norm most often (risk-based).
  */
 @Singleton
 @Startup
@@ -72,6 +73,9 @@ public class KwaliteitDemoData {
 
     private void vul(Connection c) throws SQLException {
         Random random = new Random(20_230_601L);
+        // The years of the living world (issue 14): the round in the year before the last full year, the follow-up in the last.
+        int j1 = Wereld.nu().laatsteVolleJaar() - 1;
+        int j2 = j1 + 1;
         long v1 = insert(c, "insert into kw_methode (naam, versie, omschrijving) values ('" + METHODE + "', 1, "
                 + "'Vaste methode voor alle gecontracteerde aanbieders, vastgesteld 2022')");
         List<long[]> ind1 = new ArrayList<>(); // {id, min, max, norm}
@@ -90,38 +94,39 @@ public class KwaliteitDemoData {
 
         List<Long> aanbieders = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select distinct aanbieder_id from contract where status = 'ACTIEF' "
-                + "and van <= '2023-12-31' and tot >= '2023-01-01' order by aanbieder_id")) {
+                + "and van <= '" + j1 + "-12-31' and tot >= '" + j1 + "-01-01' order by aanbieder_id")) {
             while (rs.next()) {
                 aanbieders.add(rs.getLong(1));
             }
         }
-        long r1 = insert(c, "insert into kw_ronde (naam, methode_id, van, tot, selectie) values ('Monitoring 2023', " + v1
-                + ", '2023-01-01', '2023-12-31', 'ALLE')");
+        long r1 = insert(c, "insert into kw_ronde (naam, methode_id, van, tot, selectie) values ('Monitoring " + j1 + "', " + v1
+                + ", '" + j1 + "-01-01', '" + j1 + "-12-31', 'ALLE')");
         List<long[]> onderNorm = new ArrayList<>(); // {aanbieder, aantal}
         for (long a : aanbieders) {
-            double kwaliteit = random.nextDouble();
+            // The provider's quality in the world (the same effect as on goals and CEO answers), with some noise.
+            double kwaliteit = Math.max(0, Math.min(1, 0.5 + 0.4 * Wereld.kwaliteit(a, Wereld.DEMO_SEED) + 0.15 * random.nextGaussian()));
             long b = insert(c, "insert into kw_beoordeling (ronde_id, aanbieder_id, leerpunten, beoordeeld_door, beoordeeld_op) values ("
                     + r1 + ", " + a + ", " + (kwaliteit < 0.3 ? "'Ondersteuningsplannen concreter: SMART-doelen en evaluatiemomenten'" : "null")
-                    + ", 'contractmanager', '2023-" + String.format("%02d", 3 + random.nextInt(9)) + "-15')");
+                    + ", 'contractmanager', '" + j1 + "-" + String.format("%02d", 3 + random.nextInt(9)) + "-15')");
             int onder = scores(c, b, ind1, random, kwaliteit);
             if (onder > 0) {
                 insert(c, "insert into kw_verbetering (beoordeling_id, omschrijving, deadline, afgerond_op) values (" + b
-                        + ", 'Verbeterplan op de indicatoren onder de norm', '2024-0" + (3 + random.nextInt(6)) + "-01', "
-                        + (random.nextBoolean() ? "'2024-02-15'" : "null") + ")");
+                        + ", 'Verbeterplan op de indicatoren onder de norm', '" + j2 + "-0" + (3 + random.nextInt(6)) + "-01', "
+                        + (random.nextBoolean() ? "'" + j2 + "-02-15'" : "null") + ")");
                 onderNorm.add(new long[] {a, onder});
             }
         }
         onderNorm.sort((x, y) -> Long.compare(y[1], x[1]));
-        long r2 = insert(c, "insert into kw_ronde (naam, methode_id, van, tot, selectie) values ('Vervolgmonitoring 2024 (risicogericht)', "
-                + v2 + ", '2024-01-01', '2024-12-31', 'SELECTIE')");
+        long r2 = insert(c, "insert into kw_ronde (naam, methode_id, van, tot, selectie) values ('Vervolgmonitoring " + j2 + " (risicogericht)', "
+                + v2 + ", '" + j2 + "-01-01', '" + j2 + "-12-31', 'SELECTIE')");
         int vervolg = Math.min(15, onderNorm.size());
         for (int i = 0; i < vervolg; i++) {
             long b = insert(c, "insert into kw_beoordeling (ronde_id, aanbieder_id, beoordeeld_door, beoordeeld_op) values ("
-                    + r2 + ", " + onderNorm.get(i)[0] + ", 'contractmanager', '2024-06-15')");
+                    + r2 + ", " + onderNorm.get(i)[0] + ", 'contractmanager', '" + j2 + "-06-15')");
             scores(c, b, ind2, random, 0.25 + 0.5 * random.nextDouble());
         }
         final int n = aanbieders.size();
-        LOG.info(() -> "Demo kwaliteit data: 2 method versions, round 2023 over " + n + " providers, follow-up round over " + vervolg);
+        LOG.info(() -> "Demo kwaliteit data: 2 method versions, round " + j1 + " over " + n + " providers, follow-up round over " + vervolg);
     }
 
     /** Scores every indicator; returns how many are below norm. */

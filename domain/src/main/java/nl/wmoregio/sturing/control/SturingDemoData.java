@@ -43,7 +43,7 @@ public class SturingDemoData {
     static {
         BANDEN.put("18-23", new double[] {0.07, -0.5});
         BANDEN.put("24-54", new double[] {0.40, -0.4});
-        BANDEN.put("55-74", new double[] {0.26, 0.6});
+        BANDEN.put("55-75", new double[] {0.26, 0.6});
         BANDEN.put("75+", new double[] {0.09, 4.0});
     }
 
@@ -62,7 +62,7 @@ public class SturingDemoData {
             "Een deel van de doelgroep BW gaat naar de Wlz (10% van de vraag); de korting op het budget is groter (15% van de kosten).",
             "wlz_uitstroom_bw_pct=10,wlz_korting_bw_pct=15"},
         {"Dubbele vergrijzing", "VERGRIJZING",
-            "De vraag per leeftijdsklasse (18-23, 24-54, 55-74, 75+) volgt de bevolkingsprognose van de gemeente.",
+            "De vraag per leeftijdsklasse (18-23, 24-54, 55-75, 75+) volgt de bevolkingsprognose van de gemeente.",
             "vergrijzing_prognose=1"},
         {"Personeelstekort", "PERSONEELSTEKORT",
             "Vergrijzing volgens de prognose, maar de capaciteit groeit hoogstens 0,5% per jaar: de rest wacht.",

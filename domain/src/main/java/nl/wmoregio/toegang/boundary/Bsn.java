@@ -69,6 +69,64 @@ public final class Bsn {
         throw new IllegalStateException("geen geldig BSN voor dit begin");
     }
 
+    /** How many synthetic BSNs {@link #ongebruikt} can give. */
+    public static final int ONGEBRUIKT_CAPACITEIT;
+    private static int[] ongebruiktePrefixen;
+
+    static {
+        int n = 0;
+        for (int prefix = 1; prefix < 1_000_000; prefix++) {
+            if (controleCijfer(prefix) >= 0) {
+                n++;
+            }
+        }
+        ONGEBRUIKT_CAPACITEIT = n;
+    }
+
+    /**
+     * The n-th synthetic BSN from a range that is never issued (issue 16 M8): nine digits with two
+     * leading zeros, so the number is below 10,000,000, while a real BSN has 8 or 9 significant
+     * digits. It still passes the 11-proef, so the whole chain (iWmo CS002, search, encryption)
+     * treats it as any BSN. Returns null when n is beyond {@link #ONGEBRUIKT_CAPACITEIT} (about
+     * 909,000): such a synthetic client is stored pseudonym-only.
+     */
+    public static String ongebruikt(int n) {
+        if (n < 0 || n >= ONGEBRUIKT_CAPACITEIT) {
+            return null;
+        }
+        int[] prefixen = ongebruiktePrefixen;
+        if (prefixen == null) {
+            prefixen = new int[ONGEBRUIKT_CAPACITEIT];
+            int i = 0;
+            for (int prefix = 1; prefix < 1_000_000; prefix++) {
+                if (controleCijfer(prefix) >= 0) {
+                    prefixen[i++] = prefix;
+                }
+            }
+            ongebruiktePrefixen = prefixen;
+        }
+        int prefix = prefixen[n];
+        return String.format("00%06d%d", prefix, controleCijfer(prefix));
+    }
+
+    /** True for a BSN of the never-issued synthetic range (value below 10,000,000). */
+    public static boolean isSynthetischBereik(String bsn) {
+        String cijfers = normaliseer(bsn);
+        return cijfers != null && cijfers.length() == 9 && cijfers.startsWith("00");
+    }
+
+    /** Check digit for "00" + six digits (weights 7..2, last -1), or -1 when none exists (remainder 10). */
+    private static int controleCijfer(int zesCijfers) {
+        int som = 0;
+        int rest = zesCijfers;
+        for (int gewicht = 2; gewicht <= 7; gewicht++) {
+            som += gewicht * (rest % 10);
+            rest /= 10;
+        }
+        int c = som % 11;
+        return c == 10 ? -1 : c;
+    }
+
     private static String normaliseer(String raw) {
         if (raw == null) {
             return null;

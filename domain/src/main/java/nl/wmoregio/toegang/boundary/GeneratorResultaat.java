@@ -6,10 +6,11 @@ package nl.wmoregio.toegang.boundary;
  */
 public record GeneratorResultaat(String preset, long seed, long clienten, long indicaties, long verlengingen,
                                  long beeindigd, long doelen, long evaluaties, long declaratieRegels, long bedragCent,
-                                 long millis) {
+                                 long millis, long overigeRijen, long eersteClientId) {
 
+    /** Every row written: the toegang rows plus CEO, toezicht, kwaliteit and budget rows ({@code overigeRijen}). */
     public long rijen() {
-        return clienten + indicaties + doelen + evaluaties + declaratieRegels;
+        return clienten + indicaties + doelen + evaluaties + declaratieRegels + overigeRijen;
     }
 
     public long rijenPerSeconde() {

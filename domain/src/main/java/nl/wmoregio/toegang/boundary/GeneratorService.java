@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.platform.boundary.DatabaseMigrator;
 import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.toegang.control.Generator;
@@ -18,8 +19,8 @@ import nl.wmoregio.toegang.control.GeneratorVoortgang;
 import nl.wmoregio.toegang.control.Sleutels;
 
 /**
- * The BEHEERDER's action to fill the database with synthetic toegang data (presets region,
- * national, klein). Runs in the background on the managed executor; {@link #status()} reports
+ * The BEHEERDER's action to fill the database with the synthetic world (presets klein, demo,
+ * region, national); refused unless demo data is on (issue 16 M8). Runs in the background on the managed executor; {@link #status()} reports
  * progress. The start is audited; the result is logged and kept in the status.
  */
 @Stateless
@@ -46,7 +47,15 @@ public class GeneratorService {
     @Inject
     AuditService audit;
 
+    @Inject
+    DatabaseMigrator migrator;
+
     public GeneratorStatus start(String presetNaam, Long seed) {
+        // Issue 16 M8: synthetic data only where demo data is on; never in production.
+        if (!migrator.isDemoData()) {
+            throw new DomainException("GENERATOR_ALLEEN_DEMO", "preset",
+                    "De testdatagenerator draait alleen in een demo- of testomgeving (WMO_DEMO_DATA=true)");
+        }
         Generator.Preset preset = Generator.Preset.van(presetNaam);
         long zaad = seed == null ? 42L : seed;
         Generator generator = new Generator(preset, zaad, sleutels.versleuteling(), sleutels.pseudoniemen());

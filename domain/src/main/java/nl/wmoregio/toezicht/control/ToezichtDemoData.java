@@ -24,10 +24,12 @@ import java.util.Random;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.wmoregio.platform.boundary.DatabaseMigrator;
+import nl.wmoregio.shared.Wereld;
 import nl.wmoregio.toezicht.boundary.MeldingSoort;
 
 /**
- * A year (2023) of toezicht for the demo region, deterministic: about 380 meldingen (tens of
+ * A curated year of toezicht for the demo region (the world's last full year; the generator adds
+ * the other years and the open items around today), deterministic: about 380 meldingen (tens of
  * calamiteiten) in every triage state, 24 onderzoeken in every state with findings per norm, and
  * maatregelen along the cirkel van naleving, some overdue. Written with JDBC at start-up, once.
  */
@@ -38,7 +40,8 @@ import nl.wmoregio.toezicht.boundary.MeldingSoort;
 public class ToezichtDemoData {
 
     static final long SEED = 20_230_305L;
-    static final int JAAR = 2023;
+    /** The curated year: the world's last full year (issue 14: the demo looks current in any year). */
+    static final int JAAR = Wereld.nu().laatsteVolleJaar();
     private static final Logger LOG = Logger.getLogger(ToezichtDemoData.class.getName());
     /** Kinds with their yearly volume for the region. */
     static final Map<MeldingSoort, Integer> VOLUME = new LinkedHashMap<>();
@@ -71,7 +74,7 @@ public class ToezichtDemoData {
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            if (count(c, "select count(*) from melding where nummer like 'M2023-D%'") > 0 || count(c, "select count(*) from contract") == 0) {
+            if (count(c, "select count(*) from melding where nummer like 'M%-D%'") > 0 || count(c, "select count(*) from contract") == 0) {
                 return;
             }
             int n = seed(c);

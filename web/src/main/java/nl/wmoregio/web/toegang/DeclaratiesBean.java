@@ -17,7 +17,8 @@ public class DeclaratiesBean implements Serializable {
     @Inject
     ClientService service;
 
-    private int jaar = 2023;
+    /** Opens on the year of last month: the latest month declarations exist for (issue 14). */
+    private int jaar = nl.wmoregio.shared.Wereld.nu().laatsteDeclaratieMaand().getYear();
 
     private final LazyDataModel<AanbiederMaand> model = new BoundaryDataModel<>(
             page -> service.aanbiederDeclaraties(jaar, null, page), r -> r.aanbiederId() * 100 + r.maand());

@@ -38,7 +38,7 @@ public class GeneratorBean {
         return service.status();
     }
 
-    public List<String> getPresets() { return List.of("klein", "region", "national"); }
+    public List<String> getPresets() { return List.of("klein", "demo", "region", "national"); }
     public String getPreset() { return preset; }
     public void setPreset(String preset) { this.preset = preset; }
     public Long getSeed() { return seed; }

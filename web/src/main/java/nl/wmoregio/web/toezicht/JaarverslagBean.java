@@ -31,7 +31,8 @@ public class JaarverslagBean implements Serializable {
     @Inject
     Texts texts;
 
-    private Integer jaar = 2023;
+    /** Opens on the last full year: the latest year a year report has data for (issue 14). */
+    private Integer jaar = nl.wmoregio.shared.Wereld.nu().laatsteVolleJaar();
     private Long gemeenteId;
     private Jaarverslag verslag;
     private List<GemeenteView> gemeenten;

@@ -178,7 +178,7 @@ class AanbiederSchermenIT extends BrowserIT {
 
     @Test
     void contractmanagerSeesClientsAndRecordsAConversationWithFollowUp() {
-        long grootste = new Http(base).as("contractmanager").get("api/v1/dashboard?jaar=2023").json()
+        long grootste = new Http(base).as("contractmanager").get("api/v1/dashboard?jaar=" + nl.wmoregio.shared.Wereld.nu().laatsteVolleJaar() + "").json()
                 .getJsonArray("top10").getJsonObject(0).getJsonNumber("aanbiederId").longValue();
         browser.open("inkoop/aanbieder.xhtml?id=" + grootste);
         browser.login("contractmanager");

@@ -252,6 +252,60 @@ class CeoApiIT {
         }
     }
 
+    /** Issue 13 point 13: who died or moved away before the fieldwork date (the draw) is not in the population. */
+    @Test
+    void populationLeavesOutClientsWhoDiedOrMovedAwayBeforeTheFieldwork() throws Exception {
+        // A past year: both left before the fieldwork date (today), so only the three who stayed are drawn from.
+        bevolking("GM9386", 2021, Map.of("02BIR", 3));
+        vertrokken("GM9386", 2021);
+        long verleden = getrokkenRonde("GM9386", 2021);
+        // A future year: leaving in that year lies after today's fieldwork date, so both still count.
+        bevolking("GM9387", 2037, Map.of("02BIR", 3));
+        vertrokken("GM9387", 2037);
+        long toekomst = getrokkenRonde("GM9387", 2037);
+        try (Connection db = db(); Statement s = db.createStatement()) {
+            assertEquals(3, single(s, "select populatie from ceo_ronde where id = " + verleden),
+                    "the client who died and the one who moved away in 2021 are left out");
+            assertEquals(0, single(s, "select count(*) from ceo_steekproef st join client c on c.pseudoniem = st.pseudoniem "
+                    + "join indicatie i on i.client_id = c.id where st.ronde_id = " + verleden
+                    + " and i.reden_einde in ('OVERLEDEN', 'VERHUISD')"));
+            assertEquals(5, single(s, "select populatie from ceo_ronde where id = " + toekomst),
+                    "leaving after the fieldwork date keeps them in");
+        }
+    }
+
+    /** Two clients of the gemeente whose indicatie in the year ended with OVERLEDEN (30 June) and VERHUISD (30 September). */
+    private static void vertrokken(String cbs, int jaar) throws Exception {
+        try (Connection db = db(); Statement s = db.createStatement()) {
+            long gemeente = single(s, "select id from gemeente where cbs_code = '" + cbs + "'");
+            long aanbieder = single(s, "select min(id) from aanbieder");
+            String[][] weg = {{"OVERLEDEN", jaar + "-06-30"}, {"VERHUISD", jaar + "-09-30"}};
+            for (String[] w : weg) {
+                String pseudoniem = String.format("ce0%s%d%056d", cbs.substring(2), jaar % 10, CLIENT.incrementAndGet());
+                s.executeUpdate("insert into client (pseudoniem, geboortejaar, gemeente_id, segment) values ('" + pseudoniem
+                        + "', 1940, " + gemeente + ", '2')", Statement.RETURN_GENERATED_KEYS);
+                long client;
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    client = keys.getLong(1);
+                }
+                s.executeUpdate("insert into indicatie (client_id, gemeente_id, product_code, aanbieder_id, van, tot, stop_zorg, reden_einde) "
+                        + "values (" + client + ", " + gemeente + ", '02BIR', " + aanbieder + ", '" + jaar + "-01-01', '" + w[1] + "', '"
+                        + w[1] + "', '" + w[0] + "')");
+            }
+        }
+    }
+
+    private long getrokkenRonde(String cbs, int jaar) {
+        Http.Response created = controller.post("api/v1/ceo/rondes", "{\"gemeenteCbsCode\":\"" + cbs + "\",\"jaar\":" + jaar
+                + ",\"omvang\":100,\"seed\":7}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        Http.Response getrokken = controller.postIfMatch("api/v1/ceo/rondes/" + id + "/steekproef", created.header("ETag"), "");
+        assertEquals(200, getrokken.status(), getrokken.body());
+        return id;
+    }
+
     private long rondeMetSteekproef(String cbs, int jaar, Map<String, Integer> perProduct) throws Exception {
         bevolking(cbs, jaar, perProduct);
         Http.Response created = controller.post("api/v1/ceo/rondes", "{\"gemeenteCbsCode\":\"" + cbs + "\",\"jaar\":" + jaar
@@ -264,7 +318,7 @@ class CeoApiIT {
     }
 
     static final java.util.concurrent.atomic.AtomicInteger CLIENT = new java.util.concurrent.atomic.AtomicInteger();
-    static final Map<String, String> TEST_NAMEN = Map.of("GM9381", "Een", "GM9382", "Twee", "GM9383", "Drie");
+    static final Map<String, String> TEST_NAMEN = Map.of("GM9381", "Een", "GM9382", "Twee", "GM9383", "Drie", "GM9386", "Zes", "GM9387", "Zeven");
 
     /** Clients of the gemeente with an indicatie for the whole year, per product code. */
     static void bevolking(String cbs, int jaar, Map<String, Integer> perProduct) throws Exception {
