@@ -30,6 +30,7 @@ public final class Menustructuur {
 
     public static final List<Werkgebied> WERKGEBIEDEN = List.of(
             gebied("regio", "menu.gebied.regio",
+                    item("/regio/regio.xhtml", "menu.regio"),
                     item("/regio/gemeenten.xhtml", "menu.gemeenten", "/regio/gemeente.xhtml")),
             gebied("inkoop", "menu.gebied.inkoop",
                     item("/inkoop/aanbieders.xhtml", "menu.aanbieders", "/inkoop/aanbieder.xhtml"),
@@ -54,11 +55,13 @@ public final class Menustructuur {
                     item("/ceo/resultaten.xhtml", "menu.ceoResultaten")),
             gebied("sturing", "menu.gebied.sturing",
                     item("/warehouse/dashboard.xhtml", "menu.warehouse"),
+                    item("/warehouse/uitkomsten.xhtml", "menu.uitkomsten"),
                     item("/warehouse/scenarios.xhtml", "menu.scenarios"),
                     item("/warehouse/budget.xhtml", "menu.budget")),
             gebied("beheer", "menu.gebied.beheer",
                     item("/toegang/generator.xhtml", "menu.generator"),
-                    item("/beheer/verwerkingen.xhtml", "menu.verwerkingen")));
+                    item("/beheer/verwerkingen.xhtml", "menu.verwerkingen"),
+                    item("/beheer/instellingen.xhtml", "menu.instellingen")));
 
     private Menustructuur() {
     }
