@@ -29,16 +29,17 @@ class WerkSchermenIT extends BrowserIT {
         assertTrue(browser.driver.findElement(By.cssSelector(".kruimelpad")).getText().contains("Regio"), "you are here");
         browser.assertAccessible("werk-01-regio");
 
-        browser.type("regio:regelingTot", "01-01-2001");
+        browser.type("regio:regelingTot_input", "01-01-2001");
+        sluitKalender();
         browser.click(By.id("regio:opslaan"));
         String fout = browser.await(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='regio:regelingTot'] ~ .ui-message-error, [id='regio:regelingTot'] + .hint + .ui-message-error"))).getText();
         assertFalse(fout.isBlank(), "the end-before-start refusal sits next to the end date");
         browser.assertAccessible("werk-02-regio-fout");
 
-        browser.driver.findElement(By.id("regio:regelingTot_input")).clear();
-        browser.type("regio:regelingTot", regio.containsKey("regelingTot") && !regio.isNull("regelingTot")
+        browser.type("regio:regelingTot_input", regio.containsKey("regelingTot") && !regio.isNull("regelingTot")
                 ? datum(regio.getString("regelingTot")) : "");
+        sluitKalender();
         browser.click(By.id("regio:opslaan"));
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "is opgeslagen"));
         long versie = new Http(base).as("beheerder").get("api/v1/regio").json().getJsonNumber("version").longValue();
@@ -63,15 +64,16 @@ class WerkSchermenIT extends BrowserIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("deelnameEinde:eindeDeelname")));
         kies("deelnameEinde:eindeDeelname", browser.driver.findElement(By.cssSelector("[id='deelnameEinde:eindeDeelname_input'] option:nth-child(2)"))
                 .getAttribute("value"));
-        browser.type("deelnameEinde:eindeTot", "31-12-2060");
+        browser.type("deelnameEinde:eindeTot_input", "31-12-2060");
+        sluitKalender();
         browser.click(By.id("deelnameEinde:deelnameBeeindigen"));
         String fout = browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='deelnameEinde:eindeTot'] ~ .ui-message-error")))
                 .getText();
         assertFalse(fout.isBlank(), "an end before the start is refused next to the date");
         browser.assertAccessible("werk-03-deelname-fout");
 
-        browser.driver.findElement(By.id("deelnameEinde:eindeTot_input")).clear();
-        browser.type("deelnameEinde:eindeTot", "31-12-2061");
+        browser.type("deelnameEinde:eindeTot_input", "31-12-2061");
+        sluitKalender();
         browser.click(By.id("deelnameEinde:deelnameBeeindigen"));
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "beëindigd"));
         JsonObject detail = beheerder.get("api/v1/gemeenten/" + id).json();
@@ -95,12 +97,18 @@ class WerkSchermenIT extends BrowserIT {
         assertTrue(fout.contains("90"), "the domain's range next to the field: " + fout);
         browser.assertAccessible("werk-05-instellingen-fout");
 
-        zetGetal("toezicht:triagetermijn", String.valueOf(voor.getInt("triagetermijnDagen")));
+        int oud = voor.getInt("triagetermijnDagen");
+        int nieuw = oud == 90 ? 89 : oud + 1;
+        zetGetal("toezicht:triagetermijn", String.valueOf(nieuw));
         browser.click(By.id("toezicht:opslaan"));
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "opgeslagen"));
         JsonObject na = new Http(base).as("beheerder").get("api/v1/toezicht/instelling").json();
-        assertEquals(voor.getInt("triagetermijnDagen"), na.getInt("triagetermijnDagen"));
+        assertEquals(nieuw, na.getInt("triagetermijnDagen"), "saved through the boundary");
         assertEquals(voor.getJsonNumber("version").longValue() + 1, na.getJsonNumber("version").longValue());
+
+        zetGetal("toezicht:triagetermijn", String.valueOf(oud)); // back, so other tests keep the region's deadline
+        browser.click(By.id("toezicht:opslaan"));
+        browser.await(d -> new Http(base).as("beheerder").get("api/v1/toezicht/instelling").json().getInt("triagetermijnDagen") == oud);
     }
 
     @Test
@@ -148,6 +156,78 @@ class WerkSchermenIT extends BrowserIT {
         String historie = browser.driver.findElement(By.cssSelector("section.historie")).getText();
         assertTrue(historie.contains("Historie") && historie.contains("Wie"), historie);
         browser.assertAccessible("werk-08-contracthistorie");
+    }
+
+    @Test
+    void inkoopChangesATariffAndSeesItsHistory() {
+        JsonObject tarief = new Http(base).as("inkoop").get("api/v1/tarieven?size=1&sort=-jaar").json().getJsonArray("items").getJsonObject(0);
+        long id = tarief.getJsonNumber("id").longValue();
+        long cent = tarief.getJsonNumber("bedragCent").longValue();
+        browser.open("inkoop/tarief.xhtml?id=" + id);
+        browser.login("inkoop");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("wijzig:bedrag")));
+        browser.assertAccessible("werk-09-tarief");
+
+        browser.type("wijzig:bedrag", "-1,00");
+        browser.click(By.id("wijzig:opslaan"));
+        String fout = browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='wijzig:bedrag'] ~ .ui-message-error")))
+                .getText();
+        assertFalse(fout.isBlank(), "a negative amount is refused next to the field");
+        browser.assertAccessible("werk-10-tarief-fout");
+
+        String nieuw = String.format(java.util.Locale.forLanguageTag("nl"), "%.2f", (cent + 1) / 100.0);
+        browser.type("wijzig:bedrag", nieuw);
+        browser.click(By.id("wijzig:opslaan"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.historie"), "GEWIJZIGD"));
+        assertEquals(cent + 1, IwmoBerichten.count("select bedrag_cent from tarief where id = ?", id), "saved through the boundary");
+        assertTrue(browser.driver.findElement(By.cssSelector("section.historie")).getText().contains(cent + " -> " + (cent + 1)));
+    }
+
+    @Test
+    void contractmanagerSeesTheRegionWideFollowUpActions() {
+        JsonObject contract = new Http(base).as("inkoop").get("api/v1/contracten?size=1").json().getJsonArray("items").getJsonObject(0);
+        long aanbieder = contract.getJsonNumber("aanbiederId").longValue();
+        String actie = "Wachtlijst opnieuw aanleveren " + System.nanoTime();
+        Http.Response gesprek = new Http(base).as("contractmanager").post("api/v1/aanbieders/" + aanbieder + "/gesprekken",
+                "{\"datum\":\"2024-01-10\",\"onderwerp\":\"Vervolgactietest\",\"verslag\":\"Besproken\",\"vervolgactie\":\"" + actie
+                        + "\",\"vervolgdatum\":\"2024-02-01\"}");
+        assertTrue(gesprek.status() < 300, gesprek.body());
+        browser.open("inkoop/vervolgacties.xhtml");
+        browser.login("contractmanager");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("lijst:tabel")));
+        assertTrue(browser.text().contains(actie), "the new action is listed: " + browser.text());
+        assertTrue(browser.text().contains("te laat"), "its date has passed");
+        browser.assertAccessible("werk-11-vervolgacties");
+    }
+
+    @Test
+    void toezichthouderStartsAProactiveOnderzoekWithAProviderPicker() {
+        JsonObject contract = new Http(base).as("inkoop").get("api/v1/contracten?size=1").json().getJsonArray("items").getJsonObject(0);
+        String naam = contract.getString("aanbiederNaam");
+        browser.open("toezicht/onderzoeken.xhtml");
+        browser.login("toezichthouder");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("lijst:tabel")));
+        browser.assertAccessible("werk-12-onderzoeken");
+
+        browser.type("nieuw:scope", "Proactief: dossiervoering en evaluaties");
+        browser.click(By.id("nieuw:starten"));
+        String fout = browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='nieuw:aanbieder'] ~ .ui-message-error")))
+                .getText();
+        assertFalse(fout.isBlank(), "without a provider the refusal sits next to the picker");
+        browser.assertAccessible("werk-13-onderzoek-fout");
+
+        browser.type("nieuw:aanbieder_input", naam.substring(0, Math.min(8, naam.length())));
+        browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='nieuw:aanbieder_panel'] li"))).click();
+        browser.type("nieuw:scope", "Proactief: dossiervoering en evaluaties");
+        browser.click(By.id("nieuw:starten"));
+        browser.await(ExpectedConditions.urlContains("toezicht/onderzoek.xhtml"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("onderzoekstatus"), "Gepland"));
+        assertTrue(browser.driver.findElement(By.cssSelector(".kruimelpad")).getText().contains("Toezicht"), "you are here");
+    }
+
+    /** A date picker's popup opens on focus; Escape closes it so it covers no button. */
+    private void sluitKalender() {
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
     }
 
     private void kies(String id, String waarde) {

@@ -101,6 +101,19 @@ class MenustructuurTest {
         assertEquals(List.of("regio", "inkoop", "toegang", "toezicht"), zichtbareGebieden(Rollen.TOEZICHTHOUDER));
     }
 
+    /** The browser test checks 1280 px with BEHEERDER's menu; that must stay the longest one. */
+    @Test
+    void theBeheerderHasTheLongestMenu() {
+        long beheerder = zichtbareItems(Rollen.BEHEERDER);
+        for (String rol : Rollen.ALLE) {
+            assertTrue(zichtbareItems(rol) <= beheerder, rol + " has a longer menu than BEHEERDER: " + zichtbareItems(rol) + " > " + beheerder);
+        }
+    }
+
+    private static long zichtbareItems(String rol) {
+        return Menustructuur.WERKGEBIEDEN.stream().flatMap(g -> g.items().stream()).filter(i -> rechten.mag(i.pagina(), rol::equals)).count();
+    }
+
     @Test
     void aDetailPageBelongsToItsList() {
         Menustructuur.Plaats plaats = Menustructuur.plaats("/inkoop/aanbieder.xhtml").orElseThrow();
