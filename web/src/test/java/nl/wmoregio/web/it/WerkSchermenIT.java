@@ -29,21 +29,20 @@ class WerkSchermenIT extends BrowserIT {
         assertTrue(browser.driver.findElement(By.cssSelector(".kruimelpad")).getText().contains("Regio"), "you are here");
         browser.assertAccessible("werk-01-regio");
 
-        browser.type("regio:regelingTot_input", "01-01-2001");
-        sluitKalender();
+        browser.type("regio:regelingTot", "01-01-2001");
         browser.click(By.id("regio:opslaan"));
         String fout = browser.await(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='regio:regelingTot'] ~ .ui-message-error, [id='regio:regelingTot'] + .hint + .ui-message-error"))).getText();
         assertFalse(fout.isBlank(), "the end-before-start refusal sits next to the end date");
         browser.assertAccessible("werk-02-regio-fout");
 
-        browser.type("regio:regelingTot_input", regio.containsKey("regelingTot") && !regio.isNull("regelingTot")
+        browser.type("regio:regelingTot", regio.containsKey("regelingTot") && !regio.isNull("regelingTot")
                 ? datum(regio.getString("regelingTot")) : "");
-        sluitKalender();
         browser.click(By.id("regio:opslaan"));
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "is opgeslagen"));
-        long versie = new Http(base).as("beheerder").get("api/v1/regio").json().getJsonNumber("version").longValue();
-        assertEquals(regio.getJsonNumber("version").longValue() + 1, versie, "saved once, through the boundary");
+        JsonObject na = new Http(base).as("beheerder").get("api/v1/regio").json();
+        assertEquals(regio.get("regelingTot"), na.get("regelingTot"), "the refused end date was never stored");
+        assertEquals(regio.getString("naam"), na.getString("naam"));
     }
 
     @Test
@@ -64,16 +63,14 @@ class WerkSchermenIT extends BrowserIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("deelnameEinde:eindeDeelname")));
         kies("deelnameEinde:eindeDeelname", browser.driver.findElement(By.cssSelector("[id='deelnameEinde:eindeDeelname_input'] option:nth-child(2)"))
                 .getAttribute("value"));
-        browser.type("deelnameEinde:eindeTot_input", "31-12-2060");
-        sluitKalender();
+        browser.type("deelnameEinde:eindeTot", "31-12-2060");
         browser.click(By.id("deelnameEinde:deelnameBeeindigen"));
         String fout = browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='deelnameEinde:eindeTot'] ~ .ui-message-error")))
                 .getText();
         assertFalse(fout.isBlank(), "an end before the start is refused next to the date");
         browser.assertAccessible("werk-03-deelname-fout");
 
-        browser.type("deelnameEinde:eindeTot_input", "31-12-2061");
-        sluitKalender();
+        browser.type("deelnameEinde:eindeTot", "31-12-2061");
         browser.click(By.id("deelnameEinde:deelnameBeeindigen"));
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), "beëindigd"));
         JsonObject detail = beheerder.get("api/v1/gemeenten/" + id).json();
@@ -181,6 +178,7 @@ class WerkSchermenIT extends BrowserIT {
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.historie"), "GEWIJZIGD"));
         assertEquals(cent + 1, IwmoBerichten.count("select bedrag_cent from tarief where id = ?", id), "saved through the boundary");
         assertTrue(browser.driver.findElement(By.cssSelector("section.historie")).getText().contains(cent + " -> " + (cent + 1)));
+        IwmoBerichten.insert("update tarief set bedrag_cent = ? where id = ?", cent, id); // other tests read the demo tariffs
     }
 
     @Test
@@ -223,11 +221,6 @@ class WerkSchermenIT extends BrowserIT {
         browser.await(ExpectedConditions.urlContains("toezicht/onderzoek.xhtml"));
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("onderzoekstatus"), "Gepland"));
         assertTrue(browser.driver.findElement(By.cssSelector(".kruimelpad")).getText().contains("Toezicht"), "you are here");
-    }
-
-    /** A date picker's popup opens on focus; Escape closes it so it covers no button. */
-    private void sluitKalender() {
-        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
     }
 
     private void kies(String id, String waarde) {

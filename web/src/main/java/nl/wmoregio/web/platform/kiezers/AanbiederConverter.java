@@ -6,7 +6,6 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.faces.application.FacesMessage;
-import jakarta.inject.Inject;
 import nl.wmoregio.inkoop.boundary.AanbiederService;
 import nl.wmoregio.inkoop.boundary.AanbiederView;
 import nl.wmoregio.shared.NotFoundException;
@@ -15,8 +14,10 @@ import nl.wmoregio.shared.NotFoundException;
 @FacesConverter(value = "aanbiederConverter", managed = true)
 public class AanbiederConverter implements Converter<AanbiederView> {
 
-    @Inject
-    AanbiederService service;
+    /** Looked up, not injected: Faces may create the converter outside CDI. */
+    private static AanbiederService service() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(AanbiederService.class).get();
+    }
 
     @Override
     public AanbiederView getAsObject(FacesContext context, UIComponent component, String value) {
@@ -24,7 +25,7 @@ public class AanbiederConverter implements Converter<AanbiederView> {
             return null;
         }
         try {
-            return service.get(Long.parseLong(value.strip())).aanbieder();
+            return service().get(Long.parseLong(value.strip())).aanbieder();
         } catch (NumberFormatException | NotFoundException | jakarta.ejb.EJBException e) {
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "?", "?"));
         }
