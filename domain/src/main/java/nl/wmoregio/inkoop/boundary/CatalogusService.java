@@ -107,6 +107,11 @@ public class CatalogusService {
         return InkoopMapper.view(tarief);
     }
 
+    /** One tariff (for its own page with edit form and history). */
+    public TariefView tarief(long id) {
+        return InkoopMapper.view(repository.get(Tarief.class, id, "Tarief"));
+    }
+
     @RolesAllowed(Rollen.INKOOP)
     public TariefView updateTarief(long id, long expectedVersion, TariefInput input) {
         Tarief tarief = repository.get(Tarief.class, id, "Tarief");

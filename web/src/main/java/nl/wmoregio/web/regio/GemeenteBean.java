@@ -115,6 +115,37 @@ public class GemeenteBean implements Serializable {
         }
     }
 
+    // Ending a participation (was REST only): choose one of the running ones and the last day.
+    private static final Map<String, String> DEELNAME_EINDE_VELDEN = Map.of("tot", "deelnameEinde:eindeTot");
+    private Long eindeDeelnameId;
+    private LocalDate eindeDeelnameTot;
+
+    public void beeindigDeelname() {
+        if (eindeDeelnameId == null) {
+            errors.error("deelnameEinde:eindeDeelname", texts.get("deelname.einde.kies"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        GemeenteDetail saved = errors.call(() -> service.beeindigDeelname(id, eindeDeelnameId, eindeDeelnameTot), DEELNAME_EINDE_VELDEN);
+        if (saved != null) {
+            show(saved);
+            eindeDeelnameId = null;
+            eindeDeelnameTot = null;
+            errors.info(texts.get("deelname.beeindigd"));
+        }
+    }
+
+    /** Participations without an end date or ending after today: the ones that can still be ended. */
+    public List<nl.wmoregio.regio.boundary.DeelnameView> getLopendeDeelnames() {
+        LocalDate vandaag = nl.wmoregio.shared.Tijd.vandaag();
+        return detail == null ? List.of() : detail.deelnames().stream().filter(d -> d.tot() == null || d.tot().isAfter(vandaag)).toList();
+    }
+
+    public Long getEindeDeelnameId() { return eindeDeelnameId; }
+    public void setEindeDeelnameId(Long eindeDeelnameId) { this.eindeDeelnameId = eindeDeelnameId; }
+    public LocalDate getEindeDeelnameTot() { return eindeDeelnameTot; }
+    public void setEindeDeelnameTot(LocalDate eindeDeelnameTot) { this.eindeDeelnameTot = eindeDeelnameTot; }
+
     public void herlaad() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()

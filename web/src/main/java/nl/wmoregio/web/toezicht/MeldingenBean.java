@@ -27,9 +27,13 @@ public class MeldingenBean implements Serializable {
     private String soort;
     private String organisatie;
     private boolean verlopen;
+    // Filters by provider (picker) and year (issue 17).
+    private nl.wmoregio.inkoop.boundary.AanbiederView aanbieder;
+    private Integer jaar;
 
     private final LazyDataModel<MeldingView> model = new BoundaryDataModel<>(
-            page -> service.zoek(new MeldingFilter(status, soort, organisatie, null, null, verlopen ? Boolean.TRUE : null, null), page),
+            page -> service.zoek(new MeldingFilter(status, soort, organisatie,
+                    aanbieder == null ? null : aanbieder.id(), jaar, verlopen ? Boolean.TRUE : null, null), page),
             MeldingView::id);
 
     private final LazyDataModel<MaatregelView> verlopenMaatregelen = new BoundaryDataModel<>(
@@ -43,6 +47,10 @@ public class MeldingenBean implements Serializable {
     public void setSoort(String soort) { this.soort = soort; }
     public String getOrganisatie() { return organisatie; }
     public void setOrganisatie(String organisatie) { this.organisatie = organisatie; }
+    public nl.wmoregio.inkoop.boundary.AanbiederView getAanbieder() { return aanbieder; }
+    public void setAanbieder(nl.wmoregio.inkoop.boundary.AanbiederView aanbieder) { this.aanbieder = aanbieder; }
+    public Integer getJaar() { return jaar; }
+    public void setJaar(Integer jaar) { this.jaar = jaar; }
     public boolean isVerlopen() { return verlopen; }
     public void setVerlopen(boolean verlopen) { this.verlopen = verlopen; }
 }
