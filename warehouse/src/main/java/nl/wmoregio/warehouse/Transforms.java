@@ -459,6 +459,10 @@ public final class Transforms {
                 + " CAST(NULL AS BIGINT) AS aanbieder_id, COUNT(DISTINCT client_id) AS clienten,"
                 + " SUM(bedrag_cent) AS kosten_cent FROM " + m
                 + " GROUP BY indeling, jaar, maand, CUBE(gemeente_id, productgroep_code)");
+        // the views are resolved into the plans above (spark.sql analyses eagerly): drop them, so a
+        // long-lived session does not collect one pair per run
+        jaar.sparkSession().catalog().dropTempView(j);
+        jaar.sparkSession().catalog().dropTempView(m);
         return perJaar.unionByName(perMaand)
                 .withColumn("kosten_per_client_cent", when(col("clienten").gt(0),
                         round(col("kosten_cent").divide(col("clienten"))).cast("long")));
