@@ -25,15 +25,7 @@ public record ScenarioInput(String naam, String omschrijving, Boolean actief, In
         "abonnementHv", "reeleKostprijsHv", "cao", "doordecentralisatieBw", "extramuralisering", "jongerenDagbesteding",
         "verdeelmodelIngroei", "verdeelmodelRegio", "wlzUitstroomBw", "wlzKortingBw", "extraVraag", "resultaatUren"};
 
-    /** The input of before the named risks (those all 0 / off). */
-    public ScenarioInput(String naam, String omschrijving, Boolean actief, Integer horizonJaren,
-            BigDecimal groei18tot64, BigDecimal groei65tot74, BigDecimal groei75tot84, BigDecimal groei85plus,
-            BigDecimal abonnementHv, BigDecimal reeleKostprijsHv, BigDecimal cao, BigDecimal doordecentralisatieBw,
-            BigDecimal extramuralisering, BigDecimal jongerenDagbesteding) {
-        this(naam, omschrijving, actief, horizonJaren, groei18tot64, groei65tot74, groei75tot84, groei85plus, abonnementHv,
-                reeleKostprijsHv, cao, doordecentralisatieBw, extramuralisering, jongerenDagbesteding, null, null, null, null,
-                null, null, null, null);
-    }
+    // No second constructor: JSON-B binds a record through its only (canonical) constructor.
 
     public BigDecimal[] percentages() {
         return new BigDecimal[] {groei18tot64, groei65tot74, groei75tot84, groei85plus, abonnementHv, reeleKostprijsHv,
