@@ -29,7 +29,7 @@ import nl.wmoregio.shared.Wereld;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrator", "InkoopDemoData"})
+@DependsOn("InkoopDemoData") // which depends on DatabaseMigrator
 @TransactionManagement(TransactionManagementType.BEAN)
 public class KwaliteitDemoData {
 

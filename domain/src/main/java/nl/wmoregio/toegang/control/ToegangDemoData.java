@@ -30,7 +30,7 @@ import nl.wmoregio.toegang.boundary.GeneratorResultaat;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrator", "InkoopDemoData", "KwaliteitDemoData"})
+@DependsOn("KwaliteitDemoData") // which depends on InkoopDemoData, which depends on DatabaseMigrator: one chain, no diamond (Payara reported a false "cyclic dependency" for the diamond)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ToegangDemoData {
 
