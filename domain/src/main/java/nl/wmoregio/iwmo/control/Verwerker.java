@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.wmoregio.iwmo.boundary.Regelresultaat;
+import nl.wmoregio.inkoop.boundary.LeveringService;
+import nl.wmoregio.inkoop.boundary.Leveringsoordeel;
 import nl.wmoregio.iwmo.boundary.Retourcode;
 import nl.wmoregio.toegang.boundary.ToewijzingLookup;
 
@@ -27,6 +29,26 @@ public class Verwerker {
 
     @Inject
     ToewijzingLookup toewijzingen;
+
+    @Inject
+    LeveringService levering;
+
+    /**
+     * WR08 (issue 13 rule 2): care on a date after the provider's deelovereenkomst for the product
+     * ended (status BEEINDIGD or past its period) is refused; the reason names the inkoop rule.
+     * A toewijzing of a provider that never had a deelovereenkomst for the product is left to toegang,
+     * which refuses to create it.
+     */
+    private void contractNaEinde(ToewijzingLookup.Toewijzing t, long aanbiederId, long gemeenteId, java.time.LocalDate datum,
+                                 List<Retourcode> codes) {
+        if (t == null || t.productCode() == null) {
+            return;
+        }
+        Leveringsoordeel oordeel = levering.oordeel(aanbiederId, t.productCode(), gemeenteId, datum);
+        if (!oordeel.lopendeZorg() && "DEELOVEREENKOMST_BEEINDIGD".equals(oordeel.regel())) {
+            codes.add(new Retourcode("WR08", oordeel.reden() + " (regel " + oordeel.regel() + ")"));
+        }
+    }
 
     public record Uitkomst(List<Regelresultaat> regels, long goedgekeurdBedrag, List<Retourcode> berichtcodes) {
     }
@@ -80,6 +102,7 @@ public class Verwerker {
                 feiten = new Declaratiecontrole.Toewijzing(t.nummer(), t.categorie(), t.productCode(), t.eenheid(), t.volume(),
                         t.frequentie(), t.budgetCent(), t.van(), t.tot());
             }
+            contractNaEinde(t, aanbiederId, gemeenteId, p.begin(), codes);
             for (Declaratiecontrole.Retour r : Declaratiecontrole.controleer(p, feiten, contracttarief, eerder)) {
                 codes.add(new Retourcode(r.code(), r.reden()));
             }
@@ -129,6 +152,9 @@ public class Verwerker {
                 if (m.begindatum().isBefore(t.van()) || (t.tot() != null && m.begindatum().isAfter(t.tot()))) {
                     codes.add(new Retourcode("WR03", "Begindatum " + m.begindatum() + " valt buiten de toewijzing (" + t.van()
                             + " t/m " + (t.tot() == null ? "open" : t.tot()) + ")"));
+                }
+                if (!stop) {
+                    contractNaEinde(t, aanbiederId, gemeenteId, m.begindatum(), codes);
                 }
                 if (stop && m.einddatum().isBefore(m.begindatum())) {
                     codes.add(new Retourcode("WR03", "Einddatum " + m.einddatum() + " ligt voor de begindatum " + m.begindatum()));
