@@ -160,6 +160,7 @@ public class ClientService {
         int geboortejaar = ToegangRules.geboortejaar(input.geboortejaar());
         long gemeenteId = gemeente(beller, input.gemeenteId());
         String segment = ToegangRules.segment(input.segment());
+        nl.wmoregio.shared.Leeftijdsklassen.controleerSegment(segment, geboortejaar, Tijd.vandaag(), "segment");
         String pseudoniem = sleutels.pseudoniemen().van(bsn.waarde());
         if (repository.clientMetPseudoniem(pseudoniem).isPresent()) {
             throw new DomainException("BSN_BESTAAT", "bsn", "Er is al een cliënt met dit BSN; zoek hem op");
@@ -181,6 +182,7 @@ public class ClientService {
         int geboortejaar = ToegangRules.geboortejaar(input.geboortejaar());
         long gemeenteId = gemeente(beller, input.gemeenteId() == null ? client.getGemeenteId() : input.gemeenteId());
         String segment = ToegangRules.segment(input.segment());
+        nl.wmoregio.shared.Leeftijdsklassen.controleerSegment(segment, geboortejaar, Tijd.vandaag(), "segment");
         String voor = beschrijf(client);
         client.wijzig(geboortejaar, gemeenteId, segment);
         Versies.flush(repository::flush, "Cliënt " + id, client::getVersion);

@@ -45,6 +45,9 @@ public class IndicatieRules {
         }
         LocalDate van = ToegangRules.datum(input.van(), "van", "Begindatum");
         ToegangRules.eindeNaBegin(van, input.tot(), "tot");
+        // Issue 13 rule 8: the client's segment must fit the age on the indicatie's start date.
+        nl.wmoregio.shared.Leeftijdsklassen.controleerSegment(indicatie.getClient().getSegment(),
+                indicatie.getClient().getGeboortejaar(), van, "van");
         boolean andereLevering = nieuw || !productCode.equals(indicatie.getProductCode())
                 || indicatie.getAanbiederId() != input.aanbiederId() || !Objects.equals(van, indicatie.getVan());
         if (andereLevering) {
