@@ -154,8 +154,7 @@ public class InkoopRepository {
 
     /** Deelovereenkomsten whose latest status is OPGESCHORT or BEEINDIGD, with provider and history. */
     public List<nl.wmoregio.inkoop.entity.Deelovereenkomst> nietActief() {
-        return em.createQuery("select distinct d from Deelovereenkomst d join fetch d.contract c join fetch c.aanbieder "
-                        + "left join fetch d.historie where d.status <> :actief", nl.wmoregio.inkoop.entity.Deelovereenkomst.class)
+        return em.createQuery("select distinct d from Deelovereenkomst d left join fetch d.historie where d.status <> :actief", nl.wmoregio.inkoop.entity.Deelovereenkomst.class)
                 .setParameter("actief", Contract.Status.ACTIEF).getResultList();
     }
 
