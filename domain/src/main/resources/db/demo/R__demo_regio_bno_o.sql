@@ -1,7 +1,8 @@
 -- Demo data: region Brabant Noordoost-oost (BNO-O) as in the product brief. Idempotent: it only
 -- inserts what is missing, so it can run again on a database that was edited since.
 -- Gemeente codes are the public CBS codes; the 2022 mergers are real (Land van Cuijk, Maashorst).
--- Which 7 gemeenten buy huishoudelijke verzorging (HV) jointly is illustrative, not sourced.
+-- Huishoudelijke verzorging (HV) is bought jointly by 7 gemeenten (seed 000, footnote 10): Bernheze,
+-- Boekel, Boxmeer, Landerd, Sint Anthonis, Meierijstad and Oss; the others buy HV themselves.
 
 INSERT INTO regio (code, naam, regeling_van, regeling_tot)
 SELECT 'BNO-O', 'Brabant Noordoost-oost', '2020-01-01', '2023-12-31'
@@ -41,7 +42,10 @@ SET g.opgevolgd_door_id = opvolger.id
 WHERE g.cbs_code IN ('GM1685', 'GM0856') AND g.opgevolgd_door_id IS NULL;
 
 -- Participation: every gemeente of the region in every product group except HV during its existence
--- (Meierijstad takes part in HV only); HV jointly by 7 gemeenten before the 2022 mergers, 6 after.
+-- (Meierijstad takes part in HV only); HV jointly by the 7 of seed 000 footnote 10 before the 2022
+-- mergers; from 2022-01-01 Land van Cuijk (for Boxmeer and Sint Anthonis) and Maashorst (for
+-- Landerd) carry on their predecessors' HV participation: after 2022 Bernheze, Boekel, Oss,
+-- Meierijstad, Land van Cuijk and Maashorst.
 INSERT INTO deelname (gemeente_id, productgroep_code, van, tot)
 SELECT g.id, p.code, g.geldig_van, g.geldig_tot
 FROM gemeente g
@@ -53,5 +57,9 @@ WHERE g.cbs_code IN ('GM1721', 'GM0755', 'GM0756', 'GM1684', 'GM0786', 'GM1685',
 INSERT INTO deelname (gemeente_id, productgroep_code, van, tot)
 SELECT g.id, 'HV', g.geldig_van, g.geldig_tot
 FROM gemeente g
-WHERE g.cbs_code IN ('GM1721', 'GM0755', 'GM1685', 'GM0828', 'GM1702', 'GM0856', 'GM1948', 'GM1982', 'GM1991')
+WHERE g.cbs_code IN ('GM1721', 'GM0755', 'GM0756', 'GM1685', 'GM0828', 'GM1702', 'GM1948', 'GM1982', 'GM1991')
   AND NOT EXISTS (SELECT 1 FROM deelname d WHERE d.gemeente_id = g.id AND d.productgroep_code = 'HV');
+
+-- Earlier versions of this script gave Uden HV; seed 000 does not name it.
+DELETE d FROM deelname d JOIN gemeente g ON g.id = d.gemeente_id
+WHERE g.cbs_code = 'GM0856' AND d.productgroep_code = 'HV';

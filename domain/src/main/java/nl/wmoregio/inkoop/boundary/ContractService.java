@@ -112,21 +112,14 @@ public class ContractService {
         return get(contractId);
     }
 
+    /** The whole raamovereenkomst; the rules and the history are in {@link ContractStatusService}. */
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
     public ContractDetail wijzigStatus(long contractId, long expectedVersion, StatusInput input) {
-        Contract contract = versie(contractId, expectedVersion);
-        Contract.Status nieuw = status(input.status());
-        String reden = nieuw == Contract.Status.ACTIEF && (input.reden() == null || input.reden().isBlank()) ? null
-                : InkoopRules.tekst(input.reden(), "reden", "Reden", 500);
-        if (contract.getStatus() == Contract.Status.BEEINDIGD) {
-            throw new DomainException("CONTRACT_BEEINDIGD", "status", "Een beëindigd contract verandert niet meer");
-        }
-        Contract.Status oud = contract.getStatus();
-        contract.zetStatus(nieuw, reden);
-        flush(contract);
-        audit.record("Contract", contractId, "STATUS", oud + " -> " + nieuw, reden);
-        return get(contractId);
+        return statusService.wijzigGeheel(contractId, expectedVersion, input);
     }
+
+    @Inject
+    ContractStatusService statusService;
 
     /** The contracted providers as CSV. */
     public String gecontracteerdenCsv() {

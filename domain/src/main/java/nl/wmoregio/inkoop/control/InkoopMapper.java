@@ -49,7 +49,9 @@ public final class InkoopMapper {
                 .sorted(Comparator.comparing((Deelovereenkomst d) -> d.getProduct().getCode()).thenComparing(Deelovereenkomst::getVan))
                 .map(d -> new ContractDetail.DeelView(d.getId(), d.getProduct().getCode(), d.getProduct().getNaam(),
                         d.getProduct().getProductgroepCode(), d.getProcedure().getId(), d.getVan(), d.getTot(),
-                        d.getVerlengingen(), d.getStatus().name(), d.getEindeReden(), gemeenten.apply(d)))
+                        d.getVerlengingen(), d.getStatus().name(), d.getEindeReden(), gemeenten.apply(d),
+                        d.getHistorie().stream().map(s -> new ContractDetail.StatusStap(s.getStatus().name(), s.getPer(),
+                                s.getReden(), s.getBron(), s.getDoor(), s.getVastgelegdOp())).toList()))
                 .toList());
     }
 

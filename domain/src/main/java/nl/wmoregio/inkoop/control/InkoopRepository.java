@@ -43,6 +43,10 @@ public class InkoopRepository {
         return found;
     }
 
+    public <T> T find(Class<T> type, Object id) {
+        return id == null ? null : em.find(type, id);
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }
@@ -139,6 +143,39 @@ public class InkoopRepository {
         return !em.createQuery("select t.id from Toetreding t where t.aanbieder = :a and t.moment = :m and t.status = :s", Long.class)
                 .setParameter("a", aanbieder).setParameter("m", moment).setParameter("s", Toetreding.Status.INGEDIEND)
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The deelovereenkomsten (with their status history) of a provider for a product. */
+    public List<nl.wmoregio.inkoop.entity.Deelovereenkomst> delenVan(long aanbiederId, String productCode) {
+        return em.createQuery("select distinct d from Deelovereenkomst d left join fetch d.historie "
+                        + "where d.contract.aanbieder.id = :a and d.product.code = :p", nl.wmoregio.inkoop.entity.Deelovereenkomst.class)
+                .setParameter("a", aanbiederId).setParameter("p", productCode).getResultList();
+    }
+
+    /** Deelovereenkomsten whose latest status is OPGESCHORT or BEEINDIGD, with provider and history. */
+    public List<nl.wmoregio.inkoop.entity.Deelovereenkomst> nietActief() {
+        return em.createQuery("select distinct d from Deelovereenkomst d left join fetch d.historie where d.status <> :actief", nl.wmoregio.inkoop.entity.Deelovereenkomst.class)
+                .setParameter("actief", Contract.Status.ACTIEF).getResultList();
+    }
+
+    public List<Object[]> actieveAanbieders(String productCode) {
+        return em.createQuery("select distinct a.id, a.naam from Deelovereenkomst d join d.contract c join c.aanbieder a "
+                        + "where d.product.code = :p and d.status = :actief order by a.naam", Object[].class)
+                .setParameter("p", productCode).setParameter("actief", Contract.Status.ACTIEF).setMaxResults(300).getResultList();
+    }
+
+    public List<nl.wmoregio.inkoop.entity.InkoopTaak> taken(boolean ookAfgerond) {
+        return em.createQuery("select t from InkoopTaak t" + (ookAfgerond ? "" : " where t.status = 'OPEN'")
+                + " order by t.deadline, t.id", nl.wmoregio.inkoop.entity.InkoopTaak.class).setMaxResults(500).getResultList();
+    }
+
+    public Map<Long, String> aanbiederNamen(List<Long> ids) {
+        Map<Long, String> result = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select a.id, a.naam from Aanbieder a where a.id in :ids", Object[].class).setParameter("ids", ids)
+                    .getResultList().forEach(r -> result.put((Long) r[0], (String) r[1]));
+        }
+        return result;
     }
 
     /**

@@ -75,14 +75,10 @@ public class Contract {
         return deel;
     }
 
+    /** The raamovereenkomst's own status; its deelovereenkomsten change through ContractStatusRegels one by one. */
     public void zetStatus(Status status, String reden) {
         this.status = status;
         this.eindeReden = reden;
-        for (Deelovereenkomst deel : deelovereenkomsten) {
-            if (deel.getStatus() != Status.BEEINDIGD) {
-                deel.zetStatus(status, reden);
-            }
-        }
     }
 
     public void verlengTot(LocalDate nieuwTot) {

@@ -1,5 +1,6 @@
 package nl.wmoregio.inkoop.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +11,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A provider's contract for one product under one procedure; up to two one-year extensions. */
 @Entity
@@ -48,6 +54,10 @@ public class Deelovereenkomst {
     @Column(name = "einde_reden")
     private String eindeReden;
 
+    @OneToMany(mappedBy = "deelovereenkomst", cascade = CascadeType.PERSIST)
+    @OrderBy("per, id")
+    private List<DeelStatus> historie = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -68,9 +78,13 @@ public class Deelovereenkomst {
         contract.verlengTot(tot);
     }
 
-    void zetStatus(Contract.Status status, String reden) {
+    /** Records a status step (the caller applied ContractStatusRegels.overgang); the current status is the latest step. */
+    public DeelStatus zetStatus(Contract.Status status, LocalDate per, String reden, String bron, String door, LocalDateTime nu) {
         this.status = status;
         this.eindeReden = reden;
+        DeelStatus stap = new DeelStatus(this, status, per, reden, bron, door, nu);
+        historie.add(stap);
+        return stap;
     }
 
     public Long getId() { return id; }
@@ -82,5 +96,6 @@ public class Deelovereenkomst {
     public int getVerlengingen() { return verlengingen; }
     public Contract.Status getStatus() { return status; }
     public String getEindeReden() { return eindeReden; }
+    public List<DeelStatus> getHistorie() { return historie; }
     public long getVersion() { return version; }
 }

@@ -46,7 +46,11 @@ public enum Regel {
     TR074("9074", false, "Er is al een bericht met dezelfde sleutel ontvangen"),
     TR415("9415", false, "Er is al een stopbericht met dezelfde sleutel"),
     /** Local: start or stop date outside the toewijzing, or a stop before its start (nearest code: 9019). */
-    WR03("9019", true, "Begin- of einddatum valt buiten de toewijzing of de einddatum ligt voor de begindatum");
+    WR03("9019", true, "Begin- of einddatum valt buiten de toewijzing of de einddatum ligt voor de begindatum"),
+    /** Local (issue 13): a declaration for a period after the provider's deelovereenkomst ended (nearest code: 9307). */
+    WR08("9307", true, "De deelovereenkomst van de aanbieder voor dit product is beëindigd voor deze periode"),
+    /** Local (issue 13): a start of care after the provider's deelovereenkomst ended (nearest code: 9019). */
+    WR09("9019", true, "De deelovereenkomst van de aanbieder voor dit product is beëindigd op de begindatum");
 
     private final String code;
     private final boolean lokaal;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.wmoregio.iwmo.boundary.Regelresultaat;
+import nl.wmoregio.inkoop.boundary.LeveringService;
+import nl.wmoregio.inkoop.boundary.Leveringsoordeel;
 import nl.wmoregio.iwmo.boundary.Retourcode;
 import nl.wmoregio.toegang.boundary.ToewijzingLookup;
 
@@ -25,6 +27,26 @@ public class Verwerker {
 
     @Inject
     ToewijzingLookup toewijzingen;
+
+    @Inject
+    LeveringService levering;
+
+    /**
+     * WR08 (issue 13 rule 2): care on a date after the provider's deelovereenkomst for the product
+     * ended (status BEEINDIGD or past its period) is refused; the reason names the inkoop rule.
+     * A toewijzing of a provider that never had a deelovereenkomst for the product is left to toegang,
+     * which refuses to create it.
+     */
+    private void contractNaEinde(ToewijzingLookup.Toewijzing t, long aanbiederId, long gemeenteId, java.time.LocalDate datum,
+                                 Regel regel, List<Retourcode> codes) {
+        if (t == null || t.productCode() == null) {
+            return;
+        }
+        Leveringsoordeel oordeel = levering.oordeel(aanbiederId, t.productCode(), gemeenteId, datum);
+        if (!oordeel.lopendeZorg() && "DEELOVEREENKOMST_BEEINDIGD".equals(oordeel.regel())) {
+            codes.add(retour(regel, oordeel.reden() + " (regel " + oordeel.regel() + ")"));
+        }
+    }
 
     public record Uitkomst(List<Regelresultaat> regels, long goedgekeurdBedrag, List<Retourcode> berichtcodes) {
     }
@@ -86,6 +108,7 @@ public class Verwerker {
                 feiten = new Declaratiecontrole.Toewijzing(t.nummer(), t.categorie(), t.productCode(), t.eenheid(), t.volume(),
                         t.frequentie(), t.budgetCent(), t.van(), t.tot());
             }
+            contractNaEinde(t, aanbiederId, gemeenteId, p.begin(), Regel.WR08, codes);
             for (Declaratiecontrole.Retour r : Declaratiecontrole.controleer(p, feiten, contracttarief, eerder, declaratie.tot())) {
                 codes.add(retour(r.regel(), r.reden()));
             }
@@ -163,6 +186,9 @@ public class Verwerker {
                 codes.add(retour(Regel.NIET_BEOORDEELD, Regel.NIET_BEOORDEELD.betekenis()));
             } else {
                 controleerStartStop(m, t, stop, codes);
+                if (!stop) {
+                    contractNaEinde(t, aanbiederId, gemeenteId, m.begindatum(), Regel.WR09, codes);
+                }
             }
             boolean goed = codes.isEmpty();
             if (goed) {

@@ -21,6 +21,7 @@ import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.shared.Tijd;
 import nl.wmoregio.shared.Versies;
 import nl.wmoregio.toegang.control.Beller;
+import nl.wmoregio.toegang.control.IndicatieRules;
 import nl.wmoregio.toegang.control.Pseudoniemen;
 import nl.wmoregio.toegang.control.Sleutels;
 import nl.wmoregio.toegang.control.ToegangRepository;
@@ -51,6 +52,9 @@ public class ClientService {
 
     @Inject
     Sleutels sleutels;
+
+    @Inject
+    IndicatieRules indicatieRules;
 
     @Inject
     AuditService audit;
@@ -156,6 +160,7 @@ public class ClientService {
         int geboortejaar = ToegangRules.geboortejaar(input.geboortejaar());
         long gemeenteId = gemeente(beller, input.gemeenteId());
         String segment = ToegangRules.segment(input.segment());
+        nl.wmoregio.shared.Leeftijdsklassen.controleerSegment(segment, geboortejaar, Tijd.vandaag(), "segment");
         String pseudoniem = sleutels.pseudoniemen().van(bsn.waarde());
         if (repository.clientMetPseudoniem(pseudoniem).isPresent()) {
             throw new DomainException("BSN_BESTAAT", "bsn", "Er is al een cliënt met dit BSN; zoek hem op");
@@ -177,6 +182,7 @@ public class ClientService {
         int geboortejaar = ToegangRules.geboortejaar(input.geboortejaar());
         long gemeenteId = gemeente(beller, input.gemeenteId() == null ? client.getGemeenteId() : input.gemeenteId());
         String segment = ToegangRules.segment(input.segment());
+        nl.wmoregio.shared.Leeftijdsklassen.controleerSegment(segment, geboortejaar, Tijd.vandaag(), "segment");
         String voor = beschrijf(client);
         client.wijzig(geboortejaar, gemeenteId, segment);
         Versies.flush(repository::flush, "Cliënt " + id, client::getVersion);
@@ -200,7 +206,7 @@ public class ClientService {
             }
         }
         Indicatie indicatie = new Indicatie(client, vorigeId, Tijd.nuUtc());
-        vul(indicatie, input);
+        indicatieRules.vul(indicatie, input, true);
         repository.persist(indicatie);
         repository.flush();
         log(beller, client, "WIJZIGEN");
@@ -218,7 +224,7 @@ public class ClientService {
             throw new DomainException("INDICATIE_BEEINDIGD", null, "Een beëindigde indicatie wijzigt niet meer");
         }
         String voor = beschrijf(indicatie);
-        vul(indicatie, input);
+        indicatieRules.vul(indicatie, input, false);
         Versies.flush(repository::flush, "Indicatie " + id, indicatie::getVersion);
         log(beller, client, "WIJZIGEN");
         audit.record(AUDIT_INDICATIE, id, "GEWIJZIGD", voor + " -> " + beschrijf(indicatie), input.redenWijziging());
@@ -278,56 +284,6 @@ public class ClientService {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private void vul(Indicatie indicatie, IndicatieInput input) {
-        String productCode = ToegangRules.tekst(input.productCode(), "productCode", "Product", 5, true).toUpperCase();
-        String[] product = repository.product(productCode).orElseThrow(() ->
-                new DomainException("PRODUCT_ONBEKEND", "productCode", "Product " + productCode + " staat niet in de catalogus"));
-        String categorie = input.categorie() == null || input.categorie().isBlank() ? null : input.categorie().strip().toUpperCase();
-        if (product[2] != null && !product[2].isBlank()) {
-            List<String> categorieen = List.of(product[2].split(","));
-            if (categorie == null || !categorieen.contains(categorie)) {
-                throw new DomainException("CATEGORIE_ONGELDIG", "categorie",
-                        "Kies de categorie van " + productCode + ": " + String.join(", ", categorieen));
-            }
-        } else if (categorie != null) {
-            throw new DomainException("CATEGORIE_ONGELDIG", "categorie", productCode + " heeft geen categorieën");
-        }
-        if (input.aanbiederId() == null) {
-            throw new DomainException("AANBIEDER_VERPLICHT", "aanbiederId", "Aanbieder is verplicht");
-        }
-        LocalDate van = ToegangRules.datum(input.van(), "van", "Begindatum");
-        ToegangRules.eindeNaBegin(van, input.tot(), "tot");
-        if (!repository.gecontracteerd(input.aanbiederId(), productCode, van, input.tot())) {
-            throw new DomainException("AANBIEDER_NIET_GECONTRACTEERD", "aanbiederId",
-                    "Deze aanbieder heeft in deze periode geen contract voor " + productCode);
-        }
-        boolean heeftVolume = input.volume() != null;
-        boolean heeftBudget = input.budgetCent() != null;
-        if (!heeftVolume && !heeftBudget) {
-            throw new DomainException("VOLUME_VERPLICHT", "volume", "Geef een volume of een budget");
-        }
-        if (heeftVolume && input.volume() < 1) {
-            throw new DomainException("VOLUME_ONGELDIG", "volume", "Volume moet 1 of meer zijn");
-        }
-        if (heeftBudget && input.budgetCent() < 1) {
-            throw new DomainException("BUDGET_ONGELDIG", "budgetCent", "Budget moet positief zijn");
-        }
-        String eenheid = input.eenheid() == null || input.eenheid().isBlank() ? product[0] : input.eenheid().strip();
-        if (!eenheid.matches("\\d{2}")) {
-            throw new DomainException("EENHEID_ONGELDIG", "eenheid", "Eenheid is een code van 2 cijfers (WJ756)");
-        }
-        String frequentie = input.frequentie() == null || input.frequentie().isBlank() ? product[1] : input.frequentie().strip();
-        if (!frequentie.matches("\\d")) {
-            throw new DomainException("FREQUENTIE_ONGELDIG", "frequentie", "Frequentie is een code van 1 cijfer (WMO757)");
-        }
-        String reden = input.redenWijziging() == null || input.redenWijziging().isBlank() ? null : input.redenWijziging().strip();
-        if (reden != null && !reden.matches("\\d{2}")) {
-            throw new DomainException("REDEN_WIJZIGING_ONGELDIG", "redenWijziging", "Reden wijziging is een code van 2 cijfers (WMO002)");
-        }
-        indicatie.wijzig(productCode, categorie, input.aanbiederId(), van, input.tot(), input.volume(), eenheid, frequentie,
-                input.budgetCent(), reden);
-    }
 
     private Beller beller(String reden) {
         String gebruiker = sessionContext.getCallerPrincipal().getName();
@@ -395,7 +351,7 @@ public class ClientService {
                 repository.doelen(List.of(i.getId())).stream().map(ClientService::doelView).toList());
     }
 
-    private static IndicatieView indicatieView(Indicatie i, Map<String, String> productNamen, Map<Long, String> aanbiederNamen,
+    static IndicatieView indicatieView(Indicatie i, Map<String, String> productNamen, Map<Long, String> aanbiederNamen,
                                                List<DoelView> doelen) {
         return new IndicatieView(i.getId(), i.getClient().getId(), i.getProductCode(), productNamen.get(i.getProductCode()),
                 i.getCategorie(), i.getAanbiederId(), aanbiederNamen.get(i.getAanbiederId()), i.getVan(), i.getTot(),

@@ -251,4 +251,16 @@ public class ToegangRepository {
                 .setParameter(1, jaar).getSingleResult();
         return n.longValue();
     }
+
+    /** Open indicaties at a provider for a product that still run on or after the date; optionally one gemeente. */
+    public List<Indicatie> openIndicatiesBij(long aanbiederId, String productCode, LocalDate vanaf, Long gemeenteId) {
+        TypedQuery<Indicatie> q = em.createQuery("select i from Indicatie i join fetch i.client where i.aanbiederId = :a "
+                        + "and i.productCode = :p and i.redenEinde is null and (i.tot is null or i.tot >= :d)"
+                        + (gemeenteId == null ? "" : " and i.gemeenteId = :g") + " order by i.van, i.id", Indicatie.class)
+                .setParameter("a", aanbiederId).setParameter("p", productCode).setParameter("d", vanaf);
+        if (gemeenteId != null) {
+            q.setParameter("g", gemeenteId);
+        }
+        return q.setMaxResults(1000).getResultList();
+    }
 }

@@ -78,20 +78,8 @@ public final class ToegangRules {
         return r;
     }
 
+    /** The seed-001 band today (for display); rules use {@link nl.wmoregio.shared.Leeftijdsklassen} at the indicatie's date. */
     public static String leeftijdsklasse(int geboortejaar) {
-        int leeftijd = Tijd.vandaag().getYear() - geboortejaar;
-        if (leeftijd < 18) {
-            return "0-17";
-        }
-        if (leeftijd <= 23) {
-            return "18-23";
-        }
-        if (leeftijd < 65) {
-            return "24-64";
-        }
-        if (leeftijd < 75) {
-            return "65-74";
-        }
-        return "75+";
+        return nl.wmoregio.shared.Leeftijdsklassen.klasse(geboortejaar, Tijd.vandaag());
     }
 }

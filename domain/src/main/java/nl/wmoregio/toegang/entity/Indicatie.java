@@ -66,6 +66,9 @@ public class Indicatie {
     @Column(name = "vorige_id", updatable = false)
     private Long vorigeId;
 
+    /** CONTINUITEIT: moved here from a suspended or ended provider (vorigeId is the old indicatie). */
+    private String overgang;
+
     @Column(name = "aangemaakt_op", nullable = false, updatable = false)
     private LocalDateTime aangemaaktOp;
 
@@ -105,6 +108,11 @@ public class Indicatie {
         }
     }
 
+    public void markeerOvergang(String soort) {
+        this.overgang = soort;
+    }
+
+    public String getOvergang() { return overgang; }
     public Long getId() { return id; }
     public Client getClient() { return client; }
     public long getGemeenteId() { return gemeenteId; }

@@ -20,6 +20,9 @@ import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.shared.Tijd;
 import nl.wmoregio.shared.Versies;
+import nl.wmoregio.inkoop.boundary.ContractStatusService;
+import nl.wmoregio.inkoop.boundary.ToezichtStatusInput;
+import nl.wmoregio.toezicht.control.Nalevingsladder;
 import nl.wmoregio.toezicht.control.ToezichtMapper;
 import nl.wmoregio.toezicht.control.ToezichtRepository;
 import nl.wmoregio.toezicht.control.ToezichtRules;
@@ -174,13 +177,50 @@ public class OnderzoekService {
         if (deadline == null) {
             throw new DomainException("DEADLINE_VERPLICHT", "deadline", "Een maatregel heeft een deadline nodig");
         }
+        // Issue 13 rule 3: the cirkel van naleving, lighter measures first unless a reason to skip is recorded.
+        String overslaan = Nalevingsladder.controleer(type, repository.maatregelenVanAanbieder(o.getAanbiederId(),
+                List.of(MaatregelType.values())).stream().map(Maatregel::getType).toList(), input.redenOverslaan());
         Maatregel m = new Maatregel(id, o.getAanbiederId(), type, omschrijving, deadline, Tijd.nuUtc());
+        m.slaOver(overslaan);
         repository.persist(m);
         repository.lockForUpdate(o);
         Versies.flush(repository::flush, "Onderzoek " + o.getNummer(), o::getVersion);
-        audit.record(AUDIT, id, "MAATREGEL", "geen -> maatregel " + m.getId() + ": " + type + " deadline " + deadline + " (" + omschrijving + ")", null);
+        audit.record(AUDIT, id, "MAATREGEL", "geen -> maatregel " + m.getId() + ": " + type + " deadline " + deadline + " (" + omschrijving + ")",
+                overslaan == null ? null : "Stap overgeslagen: " + overslaan);
         return detail(o);
     }
+
+    /**
+     * Confirms an open measure "opschorting" or "beëindiging": asks inkoop (the single contract rule
+     * point) to suspend or end the deelovereenkomst of the product, or the whole raamovereenkomst,
+     * from the date, which also puts a task with the measure's deadline on the inkoop worklist. One
+     * transaction: when inkoop refuses, the measure stays unconfirmed. If-Match is the maatregel's version.
+     */
+    public MaatregelView bevestigMaatregel(long maatregelId, long expectedVersion, BevestigingInput input) {
+        Maatregel m = repository.get(Maatregel.class, maatregelId, "Maatregel");
+        Versies.controleer(m.getVersion(), expectedVersion, "Maatregel " + maatregelId);
+        Onderzoek o = repository.get(Onderzoek.class, m.getOnderzoekId(), "Onderzoek");
+        toezichthouders.vereis(o.getOrganisatie(), caller());
+        if (m.getType() != MaatregelType.OPSCHORTING_CONTRACT && m.getType() != MaatregelType.BEEINDIGING_CONTRACT) {
+            throw new OvergangGeweigerd("MAATREGEL_GEEN_CONTRACTMAATREGEL", "Alleen opschorting en beëindiging van het contract worden bevestigd");
+        }
+        if (m.getStatus() != MaatregelStatus.OPEN || m.getBevestigdOp() != null) {
+            throw new OvergangGeweigerd("MAATREGEL_AL_BEVESTIGD", "De maatregel is al bevestigd of afgerond");
+        }
+        String product = input.productCode() == null || input.productCode().isBlank() ? null : input.productCode().strip().toUpperCase();
+        LocalDate per = input.per() == null ? Tijd.vandaag() : input.per();
+        contractStatus.doorToezicht(new ToezichtStatusInput(m.getAanbiederId(), product,
+                m.getType() == MaatregelType.OPSCHORTING_CONTRACT ? "OPGESCHORT" : "BEEINDIGD", per, m.getOmschrijving(),
+                "TOEZICHT maatregel " + m.getId() + " (" + o.getNummer() + ")", m.getDeadline()));
+        m.bevestig(product, per, Tijd.vandaag());
+        Versies.flush(repository::flush, "Maatregel " + maatregelId, m::getVersion);
+        audit.record("Maatregel", maatregelId, "BEVESTIGD", m.getType() + " " + (product == null ? "raamovereenkomst" : product)
+                + " per " + per + " -> contract gewijzigd", null);
+        return ToezichtMapper.view(m, o.getNummer(), repository.aanbiederNamen(List.of(m.getAanbiederId())), Tijd.vandaag());
+    }
+
+    @Inject
+    ContractStatusService contractStatus;
 
     /** Records the follow-up of a maatregel and closes it; If-Match is the maatregel's version. */
     public MaatregelView rondMaatregelAf(long maatregelId, long expectedVersion, OpvolgingInput input) {

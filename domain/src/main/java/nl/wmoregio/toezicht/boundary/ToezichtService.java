@@ -92,8 +92,8 @@ public class ToezichtService {
         Map<Long, String> nummers = repository.onderzoekNummers(rows.stream().map(Maatregel::getOnderzoekId).distinct().toList());
         List<MaatregelView> views = rows.stream().map(m -> ToezichtMapper.view(m, nummers.get(m.getOnderzoekId()), namen, vandaag)).toList();
         return new ContractToezicht(aanbiederId,
-                views.stream().anyMatch(v -> v.type().equals(MaatregelType.OPSCHORTING_CONTRACT.name())),
-                views.stream().anyMatch(v -> v.type().equals(MaatregelType.BEEINDIGING_CONTRACT.name())), views);
+                views.stream().anyMatch(v -> v.type().equals(MaatregelType.OPSCHORTING_CONTRACT.name()) && open(v)),
+                views.stream().anyMatch(v -> v.type().equals(MaatregelType.BEEINDIGING_CONTRACT.name()) && open(v)), views);
     }
 
     /** The annual figures per year, for the region or one gemeente: meldingen by kind, onderzoeken, findings per norm, measures. */
@@ -150,5 +150,10 @@ public class ToezichtService {
 
     private static long som(Map<String, Long> m) {
         return m.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Issue 13 rule 3: the flags on the provider page show only while the measure is open. */
+    private static boolean open(MaatregelView v) {
+        return MaatregelStatus.OPEN.name().equals(v.status());
     }
 }

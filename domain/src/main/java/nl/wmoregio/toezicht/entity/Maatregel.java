@@ -37,6 +37,13 @@ public class Maatregel {
     private LocalDate afgerondOp;
     @Column(name = "aangemaakt_op")
     private LocalDateTime aangemaaktOp;
+    @Column(name = "product_code")
+    private String productCode;
+    private LocalDate ingang;
+    @Column(name = "reden_overslaan")
+    private String redenOverslaan;
+    @Column(name = "bevestigd_op")
+    private LocalDate bevestigdOp;
     @Version
     private long version;
 
@@ -51,6 +58,17 @@ public class Maatregel {
         this.deadline = deadline;
         this.status = MaatregelStatus.OPEN;
         this.aangemaaktOp = nu;
+    }
+
+    public void slaOver(String reden) {
+        this.redenOverslaan = reden;
+    }
+
+    /** Confirmed: inkoop changed the contract ({@code productCode} null: the whole raamovereenkomst) from {@code ingang}. */
+    public void bevestig(String productCode, LocalDate ingang, LocalDate op) {
+        this.productCode = productCode;
+        this.ingang = ingang;
+        this.bevestigdOp = op;
     }
 
     public void rondAf(String opvolging, LocalDate op) {
@@ -69,5 +87,9 @@ public class Maatregel {
     public String getOpvolging() { return opvolging; }
     public LocalDate getAfgerondOp() { return afgerondOp; }
     public LocalDateTime getAangemaaktOp() { return aangemaaktOp; }
+    public String getProductCode() { return productCode; }
+    public LocalDate getIngang() { return ingang; }
+    public String getRedenOverslaan() { return redenOverslaan; }
+    public LocalDate getBevestigdOp() { return bevestigdOp; }
     public long getVersion() { return version; }
 }

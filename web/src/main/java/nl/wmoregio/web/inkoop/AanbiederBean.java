@@ -173,7 +173,7 @@ public class AanbiederBean implements Serializable {
             return;
         }
         ContractDetail saved = errors.call(() -> contractService.wijzigStatus(contract.contract().id(),
-                contract.contract().version(), new StatusInput(nieuw, reden)), STATUS_VELDEN);
+                contract.contract().version(), new StatusInput(nieuw, reden, null)), STATUS_VELDEN);
         if (saved != null) {
             contract = saved;
             reden = null;

@@ -91,6 +91,19 @@ public class ContractResource {
         return Etags.ok(detail, detail.contract().version()).build();
     }
 
+    @Inject
+    nl.wmoregio.inkoop.boundary.ContractStatusService statusService;
+
+    @POST
+    @Path("{id}/deelovereenkomsten/{deelId}/status")
+    @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
+    @Operation(summary = "Eén deelovereenkomst opschorten, hervatten of beëindigen per datum, met reden; vereist If-Match van het contract")
+    public Response deelStatus(@PathParam("id") long id, @PathParam("deelId") long deelId, @HeaderParam("If-Match") String ifMatch,
+                               StatusInput input) {
+        ContractDetail detail = statusService.wijzigDeel(id, deelId, Etags.requiredVersion(ifMatch), Bodies.required(input));
+        return Etags.ok(detail, detail.contract().version()).build();
+    }
+
     @POST
     @Path("{id}/status")
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})

@@ -27,6 +27,7 @@ public class OnderzoekBean implements Serializable {
 
     static final Map<String, String> VELDEN = Map.ofEntries(Map.entry("type", "maatregel:type"),
             Map.entry("omschrijving", "maatregel:omschrijving"), Map.entry("deadline", "maatregel:deadline"),
+            Map.entry("redenOverslaan", "maatregel:redenOverslaan"),
             Map.entry("tekst", "zienswijze:tekst"), Map.entry("opvolging", "maatregelen:opvolging"));
 
     @Inject
@@ -89,12 +90,13 @@ public class OnderzoekBean implements Serializable {
 
     public void maatregel() {
         OnderzoekDetail d = errors.call(() -> service.voegMaatregelToe(id, versie(),
-                new MaatregelInput(maatregelType, maatregelOmschrijving, maatregelDeadline)), VELDEN);
+                new MaatregelInput(maatregelType, maatregelOmschrijving, maatregelDeadline, maatregelRedenOverslaan)), VELDEN);
         if (d != null) {
             toon(d);
             maatregelType = null;
             maatregelOmschrijving = null;
             maatregelDeadline = null;
+            maatregelRedenOverslaan = null;
             errors.info(texts.get("zaak.opgeslagen"));
         }
     }
@@ -138,6 +140,9 @@ public class OnderzoekBean implements Serializable {
     public void setMaatregelType(String maatregelType) { this.maatregelType = maatregelType; }
     public String getMaatregelOmschrijving() { return maatregelOmschrijving; }
     public void setMaatregelOmschrijving(String maatregelOmschrijving) { this.maatregelOmschrijving = maatregelOmschrijving; }
+    private String maatregelRedenOverslaan;
+    public String getMaatregelRedenOverslaan() { return maatregelRedenOverslaan; }
+    public void setMaatregelRedenOverslaan(String v) { this.maatregelRedenOverslaan = v; }
     public LocalDate getMaatregelDeadline() { return maatregelDeadline; }
     public void setMaatregelDeadline(LocalDate maatregelDeadline) { this.maatregelDeadline = maatregelDeadline; }
     public String getZienswijze() { return zienswijze; }

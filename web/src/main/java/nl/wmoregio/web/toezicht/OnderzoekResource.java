@@ -125,6 +125,16 @@ public class OnderzoekResource {
         return Etags.ok(m, m.version()).build();
     }
 
+    @POST
+    @Path("maatregelen/{maatregelId}/bevestiging")
+    @Operation(summary = "Opschorting of beëindiging bevestigen: inkoop wijzigt de deelovereenkomst (productCode) of de hele "
+            + "raamovereenkomst per datum en krijgt een taak met de deadline; vereist If-Match van de maatregel")
+    public Response bevestig(@PathParam("maatregelId") long maatregelId, @HeaderParam("If-Match") String ifMatch,
+                             nl.wmoregio.toezicht.boundary.BevestigingInput input) {
+        MaatregelView m = service.bevestigMaatregel(maatregelId, Etags.requiredVersion(ifMatch), Bodies.required(input));
+        return Etags.ok(m, m.version()).build();
+    }
+
     private static Response ok(OnderzoekDetail d) {
         return Etags.ok(d, d.onderzoek().version()).build();
     }

@@ -166,7 +166,8 @@ class ToezichtApiIT {
         assertProblem(zonderDeadline, 400, "deadline");
         assertEquals("DEADLINE_VERPLICHT", zonderDeadline.json().getString("code"));
         JsonObject met = ok(wmo.postIfMatch(o + "/maatregelen", etag(o), "{\"type\":\"BEEINDIGING_CONTRACT\",\"omschrijving\":"
-                + "\"Ernstige tekortkomingen na aanwijzing\",\"deadline\":\"" + LocalDate.now().minusDays(1) + "\"}"));
+                + "\"Ernstige tekortkomingen na aanwijzing\",\"deadline\":\"" + LocalDate.now().minusDays(1) + "\","
+                + "\"redenOverslaan\":\"Acuut gevaar na calamiteit (issue 13: ladder)\"}"));
         long maatregelId = met.getJsonArray("maatregelen").getJsonObject(0).getJsonNumber("id").longValue();
         String maatregelEtag = "\"" + met.getJsonArray("maatregelen").getJsonObject(0).getJsonNumber("version").longValue() + "\"";
         for (String user : List.of("inkoop", "contractmanager", "controller")) {
@@ -281,7 +282,8 @@ class ToezichtApiIT {
         String op = O + "/" + o.json().getJsonObject("onderzoek").getJsonNumber("id").longValue();
         ok(wmo.postIfMatch(op + "/start", etag(op), "{}"));
         ok(wmo.postIfMatch(op + "/bevindingen", etag(op), bevinding(normId(o.json(), "C1"), "VOLDOET_NIET")));
-        ok(wmo.postIfMatch(op + "/maatregelen", etag(op), "{\"type\":\"FORMELE_WAARSCHUWING\",\"omschrijving\":\"x\",\"deadline\":\"2025-12-01\"}"));
+        ok(wmo.postIfMatch(op + "/maatregelen", etag(op), "{\"type\":\"FORMELE_WAARSCHUWING\",\"omschrijving\":\"x\",\"deadline\":\"2025-12-01\","
+                + "\"redenOverslaan\":\"Ernstige tekortkomingen, direct waarschuwen\"}"));
         JsonObject jv = new Http(base).as("controller").get("api/v1/toezicht/jaarverslag?jaar=2025&gemeenteId=" + gemeente).json();
         assertEquals(3, jv.getInt("meldingen"), jv.toString());
         assertEquals(2, jv.getJsonObject("meldingenPerSoort").getInt("CALAMITEIT"));
