@@ -217,6 +217,8 @@ class WerkSchermenIT extends BrowserIT {
         browser.type("nieuw:aanbieder_input", naam.substring(0, Math.min(8, naam.length())));
         browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='nieuw:aanbieder_panel'] li"))).click();
         browser.type("nieuw:scope", "Proactief: dossiervoering en evaluaties");
+        browser.type("nieuw:geplandVan", "01-03-2027");
+        browser.type("nieuw:geplandTot", "30-04-2027");
         browser.click(By.id("nieuw:starten"));
         browser.await(ExpectedConditions.urlContains("toezicht/onderzoek.xhtml"));
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("onderzoekstatus"), "Gepland"));
