@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.iwmo.control.Berichten;
 import nl.wmoregio.iwmo.control.Berichttype;
 import nl.wmoregio.iwmo.control.IwmoRepository;
@@ -59,6 +60,9 @@ public class IwmoService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    Bereik bereik;
 
     @Resource
     SessionContext context;
@@ -197,12 +201,7 @@ public class IwmoService {
 
     /** A GEMEENTE user (without another role) sees only the own gemeente's messages. */
     private Long eigenGemeente() {
-        boolean breed = context.isCallerInRole(Rollen.BEHEERDER) || context.isCallerInRole(Rollen.INKOOP)
-                || context.isCallerInRole(Rollen.CONTRACTMANAGER);
-        if (breed) {
-            return null;
-        }
-        return repository.gemeenteVanGebruiker(gebruiker()).orElse(-1L);
+        return bereik.beperktTot();
     }
 
     private String gebruiker() {

@@ -1,10 +1,8 @@
 package nl.wmoregio.sturing.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -12,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.sturing.boundary.Sturing.Aanbieder;
 import nl.wmoregio.sturing.boundary.Sturing.Doorstroom;
@@ -38,24 +37,12 @@ public class SturingService {
     @PersistenceContext(unitName = "wmo")
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Bereik bereik;
 
     /** The gemeente the caller may see: the requested one (controller) or their own (gemeente user). */
     Long gemeente(Long gevraagd) {
-        if (context.isCallerInRole(Rollen.CONTROLLER)) {
-            return gevraagd;
-        }
-        List<?> eigen = em.createNativeQuery("select gemeente_id from gebruiker where gebruikersnaam = ?1")
-                .setParameter(1, context.getCallerPrincipal().getName()).getResultList();
-        if (eigen.isEmpty() || eigen.get(0) == null) {
-            throw new EJBAccessException("Geen gemeente gekoppeld aan deze gebruiker");
-        }
-        long eigenId = ((Number) eigen.get(0)).longValue();
-        if (gevraagd != null && gevraagd != eigenId) {
-            throw new EJBAccessException("Alleen de eigen gemeente");
-        }
-        return eigenId;
+        return bereik.filter(gevraagd);
     }
 
     public Keuzes keuzes() {

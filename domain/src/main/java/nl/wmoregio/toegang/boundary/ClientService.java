@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.GeenToegang;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Rollen;
@@ -57,6 +59,9 @@ public class ClientService {
 
     @Inject
     Verwerkingslog verwerkingslog;
+
+    @Inject
+    Bereik bereik;
 
     @Resource
     SessionContext sessionContext;
@@ -332,7 +337,7 @@ public class ClientService {
     private Beller beller(String reden) {
         String gebruiker = sessionContext.getCallerPrincipal().getName();
         String rol = ROL_VOLGORDE.stream().filter(sessionContext::isCallerInRole).findFirst().orElse(null);
-        Long gemeenteId = Rollen.GEMEENTE.equals(rol) ? repository.gemeenteVanGebruiker(gebruiker) : null;
+        Long gemeenteId = Rollen.GEMEENTE.equals(rol) ? bereik.beperktTot() : null;
         if (Rollen.GEMEENTE.equals(rol) && gemeenteId == null) {
             throw new GeenToegang("Gebruiker met rol GEMEENTE zonder gemeente");
         }

@@ -158,12 +158,6 @@ public class ToegangRepository {
 
     // ---- read-only SQL on other components' tables (ADR 0007) ----
 
-    public Long gemeenteVanGebruiker(String gebruikersnaam) {
-        List<?> rows = em.createNativeQuery("select gemeente_id from gebruiker where gebruikersnaam = ?")
-                .setParameter(1, gebruikersnaam).getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).longValue();
-    }
-
     public Map<Long, String> gemeenteNamen() {
         Map<Long, String> namen = new HashMap<>();
         for (Object row : em.createNativeQuery("select id, naam from gemeente").getResultList()) {
