@@ -4,9 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import nl.wmoregio.audit.boundary.AuditService;
 import nl.wmoregio.shared.GeenToegang;
 import nl.wmoregio.shared.Rollen;
 
@@ -33,6 +35,9 @@ public class Bereik {
     @Resource
     SessionContext context;
 
+    @Inject
+    AuditService audit;
+
     /** The caller's own gemeente id, or null when the caller may see every gemeente. */
     public Long beperktTot() {
         if (REGIONAAL.stream().anyMatch(context::isCallerInRole)) {
@@ -51,10 +56,10 @@ public class Bereik {
         return eigen == null || eigen == gemeenteId;
     }
 
-    /** Refuses ({@link GeenToegang}, 403) when the caller may not see this gemeente. */
+    /** Refuses ({@link GeenToegang}, 403, recorded) when the caller may not see this gemeente. */
     public void controleer(long gemeenteId) {
         if (!magZien(gemeenteId)) {
-            throw new GeenToegang("Alleen de eigen gemeente");
+            throw geweigerd(gemeenteId);
         }
     }
 
@@ -68,14 +73,27 @@ public class Bereik {
             return gevraagd;
         }
         if (gevraagd != null && !gevraagd.equals(eigen)) {
-            throw new GeenToegang("Alleen de eigen gemeente");
+            throw geweigerd(gevraagd);
         }
         return eigen;
+    }
+
+    /** Records the refused cross-gemeente access (L15) and returns the exception to throw. */
+    private GeenToegang geweigerd(long gemeenteId) {
+        audit.weigering("Gemeente", gemeenteId, "toegang tot gegevens van een andere gemeente geweigerd");
+        return new GeenToegang("Alleen de eigen gemeente");
     }
 
     /** The caller's user name ("systeem" for a call without a caller, e.g. a timer). */
     public String gebruiker() {
         return context.getCallerPrincipal() == null ? "systeem" : context.getCallerPrincipal().getName();
+    }
+
+    /** The provider the caller's reporting account (MELDER) belongs to, or null (issue 16, M10). */
+    public Long aanbieder() {
+        List<Long> rows = em.createQuery("select g.aanbiederId from Gebruiker g where g.gebruikersnaam = :naam", Long.class)
+                .setParameter("naam", gebruiker()).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** The gemeente an account is bound to, or null. */

@@ -55,6 +55,19 @@ public class GebruikerService {
                 Set.copyOf(gebruiker.getRollen()), gebruiker.getGemeenteId()));
     }
 
+    /**
+     * M4 (issue 16): the user as now stored, for re-validating a screen session: empty when the user
+     * no longer exists or is inactive; else the current roles. One indexed read, no password hashing.
+     */
+    public Optional<Aanmelding> actueel(String gebruikersnaam) {
+        return em.createQuery("select g from Gebruiker g where g.gebruikersnaam = :naam", Gebruiker.class)
+                .setParameter("naam", gebruikersnaam == null ? "" : gebruikersnaam)
+                .getResultStream()
+                .filter(Gebruiker::isActief)
+                .findFirst()
+                .map(g -> new Aanmelding(g.getGebruikersnaam(), g.getVolledigeNaam(), Set.copyOf(g.getRollen()), g.getGemeenteId()));
+    }
+
     /** The toezicht organisation of a user (GGD, WMO_TOEZICHTHOUDER), empty when none is set. */
     public Optional<String> toezichtOrganisatie(String gebruikersnaam) {
         return em.createQuery("select g.toezichtOrganisatie from Gebruiker g where g.gebruikersnaam = :naam", String.class)

@@ -110,24 +110,25 @@ public class ClientService {
     }
 
     private List<ClientView> zoekOpPseudoniem(Beller beller, String pseudoniem) {
-        Optional<Client> gevonden = repository.clientMetPseudoniem(pseudoniem)
-                .filter(c -> !beller.isGemeente() || c.getGemeenteId() == beller.gemeenteId());
+        Optional<Client> gevonden = repository.clientMetPseudoniem(pseudoniem).filter(c -> leesbaar(beller, c));
         if (gevonden.isEmpty()) {
             return List.of();
         }
         Client client = gevonden.get();
         log(beller, client, "ZOEKEN");
-        return List.of(view(client, true, repository.gemeenteNamen(), repository.aantalIndicaties(List.of(client.getId()))
-                .getOrDefault(client.getId(), 0L)));
+        return List.of(view(client, true, repository.gemeenteNamen(), zichtbareIndicaties(beller, client).size()));
     }
 
     /** The client page: client, indicaties with trajectplan, declarations per month. Logged as LEZEN. */
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER})
     public ClientDetail get(long id, String reden) {
         Beller beller = beller(reden);
-        Client client = toegestaan(beller, repository.client(id));
+        Client client = repository.client(id);
+        if (!leesbaar(beller, client)) {
+            throw geweigerd(beller, client);
+        }
         log(beller, client, "LEZEN");
-        return detail(client);
+        return detail(client, beller);
     }
 
     /** The access log of one client for an AVG inzageverzoek; the export itself is logged too. */
@@ -162,7 +163,13 @@ public class ClientService {
         long gemeenteId = gemeente(beller, input.gemeenteId());
         String segment = ToegangRules.segment(input.segment());
         String pseudoniem = sleutels.pseudoniemen().van(bsn.waarde());
-        if (repository.clientMetPseudoniem(pseudoniem).isPresent()) {
+        Optional<Client> bestaand = repository.clientMetPseudoniem(pseudoniem);
+        if (bestaand.isPresent() && beller.isGemeente() && bestaand.get().getGemeenteId() != gemeenteId) {
+            // M2 (issue 16): no "BSN exists" answer about another gemeente's client. A GEMEENTE user who
+            // registers a resident known elsewhere registers a move (verhuizing): see verhuis().
+            return verhuis(beller, bestaand.get(), gemeenteId, geboortejaar, segment);
+        }
+        if (bestaand.isPresent()) {
             throw new DomainException("BSN_BESTAAT", "bsn", "Er is al een cliënt met dit BSN; zoek hem op");
         }
         Client client = new Client(pseudoniem, sleutels.versleuteling().versleutel(bsn.waarde()), bsn.laatsteDrie(),
@@ -183,7 +190,12 @@ public class ClientService {
         long gemeenteId = gemeente(beller, input.gemeenteId() == null ? client.getGemeenteId() : input.gemeenteId());
         String segment = ToegangRules.segment(input.segment());
         String voor = beschrijf(client);
+        long oudeGemeente = client.getGemeenteId();
         client.wijzig(geboortejaar, gemeenteId, segment);
+        if (oudeGemeente != gemeenteId) {
+            audit.record(AUDIT_CLIENT, id, "VERHUISD", "gemeenteId " + oudeGemeente + " -> " + gemeenteId
+                    + "; lopende indicaties blijven bij gemeente " + oudeGemeente, null);
+        }
         Versies.flush(repository::flush, "Cliënt " + id, client::getVersion);
         log(beller, client, "WIJZIGEN");
         audit.record(AUDIT_CLIENT, id, "GEWIJZIGD", voor + " -> " + beschrijf(client), null);
@@ -217,7 +229,7 @@ public class ClientService {
     public IndicatieView wijzigIndicatie(long id, long expectedVersion, IndicatieInput input) {
         Beller beller = beller(null);
         Indicatie indicatie = repository.indicatie(id);
-        Client client = toegestaan(beller, indicatie.getClient());
+        Client client = toegestaan(beller, indicatie);
         Versies.controleer(indicatie.getVersion(), expectedVersion, "Indicatie " + id);
         if (indicatie.getRedenEinde() != null) {
             throw new DomainException("INDICATIE_BEEINDIGD", null, "Een beëindigde indicatie wijzigt niet meer");
@@ -235,7 +247,7 @@ public class ClientService {
     public IndicatieView beeindigIndicatie(long id, long expectedVersion, IndicatieEinde einde) {
         Beller beller = beller(null);
         Indicatie indicatie = repository.indicatie(id);
-        Client client = toegestaan(beller, indicatie.getClient());
+        Client client = toegestaan(beller, indicatie);
         Versies.controleer(indicatie.getVersion(), expectedVersion, "Indicatie " + id);
         LocalDate stop = ToegangRules.datum(einde.stopZorg(), "stopZorg", "Laatste dag van de zorg");
         ToegangRules.eindeNaBegin(indicatie.getVan(), stop, "stopZorg");
@@ -251,7 +263,7 @@ public class ClientService {
     public DoelView voegDoelToe(long indicatieId, DoelInput input) {
         Beller beller = beller(null);
         Indicatie indicatie = repository.indicatie(indicatieId);
-        Client client = toegestaan(beller, indicatie.getClient());
+        Client client = toegestaan(beller, indicatie);
         String leefgebied = ToegangRules.keuze(input.leefgebied(), Keuzes.LEEFGEBIEDEN, "leefgebied", "Leefgebied");
         String omschrijving = ToegangRules.tekst(input.omschrijving(), "omschrijving", "Omschrijving", 500, true);
         String resultaat = ToegangRules.tekst(input.beoogdResultaat(), "beoogdResultaat", "Beoogd resultaat", 500, false);
@@ -268,7 +280,7 @@ public class ClientService {
         Beller beller = beller(null);
         Doel doel = repository.doel(doelId);
         Indicatie indicatie = repository.indicatie(doel.getIndicatieId());
-        Client client = toegestaan(beller, indicatie.getClient());
+        Client client = toegestaan(beller, indicatie);
         LocalDate datum = ToegangRules.datum(input.datum(), "datum", "Datum");
         if (datum.isBefore(indicatie.getVan())) {
             throw new DomainException("EVALUATIE_VOOR_BEGIN", "datum", "De evaluatie ligt voor het begin van de indicatie");
@@ -352,9 +364,55 @@ public class ClientService {
 
     private Client toegestaan(Beller beller, Client client) {
         if (beller.isGemeente() && client.getGemeenteId() != beller.gemeenteId()) {
-            throw new GeenToegang("Deze cliënt woont niet in uw gemeente");
+            throw geweigerd(beller, client);
         }
         return client;
+    }
+
+    /**
+     * M3 (issue 16): an indicatie belongs to the gemeente that issued it and pays for it
+     * ({@code indicatie.gemeente_id}), also after the client moved; only that gemeente changes or
+     * ends it, its goals and evaluations.
+     */
+    private Client toegestaan(Beller beller, Indicatie indicatie) {
+        if (beller.isGemeente() && indicatie.getGemeenteId() != beller.gemeenteId()) {
+            audit.weigering(AUDIT_INDICATIE, indicatie.getId(), "indicatie van een andere gemeente (" + beller.rol() + ")");
+            throw new GeenToegang("Deze indicatie hoort bij een andere gemeente");
+        }
+        return indicatie.getClient();
+    }
+
+    /** A GEMEENTE user reads a client who lives in the gemeente or holds an indicatie of it (M3). */
+    private boolean leesbaar(Beller beller, Client client) {
+        return !beller.isGemeente() || client.getGemeenteId() == beller.gemeenteId()
+                || repository.indicaties(client.getId()).stream().anyMatch(i -> i.getGemeenteId() == beller.gemeenteId());
+    }
+
+    /** The indicaties the caller sees: a GEMEENTE user only those of the own gemeente (M3). */
+    private List<Indicatie> zichtbareIndicaties(Beller beller, Client client) {
+        return repository.indicaties(client.getId()).stream()
+                .filter(i -> !beller.isGemeente() || i.getGemeenteId() == beller.gemeenteId()).toList();
+    }
+
+    /** L15 (issue 16): a refused read or change of another gemeente's client is recorded, then refused. */
+    private GeenToegang geweigerd(Beller beller, Client client) {
+        audit.weigering(AUDIT_CLIENT, client.getId(), "cliënt van een andere gemeente (" + beller.rol() + ")");
+        return new GeenToegang("Deze cliënt woont niet in uw gemeente");
+    }
+
+    /**
+     * M2 (issue 16): the verhuizing. The client record moves to the registering gemeente; the indicaties
+     * stay with the gemeente that issued them (it keeps paying and reading them, M3). The answer is the
+     * same as for a new client (no oracle); the move is audited and logged in the access log.
+     */
+    private ClientView verhuis(Beller beller, Client client, long gemeenteId, int geboortejaar, String segment) {
+        long oud = client.getGemeenteId();
+        client.wijzig(geboortejaar, gemeenteId, segment);
+        repository.flush();
+        verwerkingslog.registreer(client.getPseudoniem(), "AANMAKEN", "Verhuizing: ingeschreven door " + beller.gebruiker());
+        audit.record(AUDIT_CLIENT, client.getId(), "VERHUISD", "gemeenteId " + oud + " -> " + gemeenteId
+                + " (aangemeld met een BSN dat in een andere gemeente bekend is); lopende indicaties blijven bij gemeente " + oud, null);
+        return view(client, true, repository.gemeenteNamen(), 0);
     }
 
     private long gemeente(Beller beller, Long gemeenteId) {
@@ -378,8 +436,8 @@ public class ClientService {
                 beller.reden() == null ? DOEL_UITVOERING : beller.reden()));
     }
 
-    private ClientDetail detail(Client client) {
-        List<Indicatie> indicaties = repository.indicaties(client.getId());
+    private ClientDetail detail(Client client, Beller beller) {
+        List<Indicatie> indicaties = zichtbareIndicaties(beller, client);
         List<Long> ids = indicaties.stream().map(Indicatie::getId).toList();
         Map<Long, List<DoelView>> doelen = repository.doelen(ids).stream().map(ClientService::doelView)
                 .collect(Collectors.groupingBy(DoelView::indicatieId));
@@ -392,7 +450,7 @@ public class ClientService {
             views.add(indicatieView(i, productNamen, aanbiederNamen, doelen.getOrDefault(i.getId(), List.of())));
         }
         return new ClientDetail(view(client, true, repository.gemeenteNamen(), indicaties.size()), views,
-                repository.declaraties(client.getId()));
+                repository.declaraties(client.getId()).stream().filter(d -> ids.contains(d.indicatieId())).toList());
     }
 
     private IndicatieView indicatieView(Indicatie i) {

@@ -42,6 +42,15 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStoreHandler;
 
     @Inject
+    nl.wmoregio.gebruiker.boundary.GebruikerService gebruikers;
+
+    /** How long a screen session's user check is trusted (M4): a deactivation counts within this time. */
+    static final long HERCONTROLE_MS = Long.getLong("wmo.sessie.hercontroleMs", 5_000L);
+    /** Absolute lifetime of a screen session, however active (M4). */
+    static final long MAX_LEVENSDUUR_MS = Long.getLong("wmo.sessie.maxLevensduurMs", 8L * 60 * 60 * 1000);
+    static final String GECONTROLEERD = WmoAuthenticationMechanism.class.getName() + ".gecontroleerd";
+
+    @Inject
     AanmeldBeperking beperking;
 
     @Override
@@ -57,6 +66,9 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SESSION_IDENTITY);
         if (identity != null) {
+            identity = hervalideer(session, identity);
+        }
+        if (identity != null) {
             return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
         }
         if (context.isProtected()) {
@@ -64,6 +76,46 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
+    }
+
+    /**
+     * M4 (issue 16): a screen session follows the user row. At most every {@link #HERCONTROLE_MS} ms
+     * (one indexed read, no hashing) the user is read again: deactivated or removed ends the session,
+     * changed roles count from that request on. A session ends after {@link #MAX_LEVENSDUUR_MS}
+     * whatever its activity (absolute lifetime; the idle timeout is web.xml's). Returns the identity
+     * to use, or null when the session ended.
+     */
+    SessionIdentity hervalideer(HttpSession session, SessionIdentity identity) {
+        long nu = System.currentTimeMillis();
+        try {
+            if (nu - session.getCreationTime() > MAX_LEVENSDUUR_MS) {
+                session.invalidate();
+                return null;
+            }
+            Long gecontroleerd = (Long) session.getAttribute(GECONTROLEERD);
+            if (gecontroleerd != null && nu - gecontroleerd < HERCONTROLE_MS) {
+                return identity;
+            }
+            java.util.Optional<nl.wmoregio.gebruiker.boundary.Aanmelding> actueel;
+            try {
+                actueel = gebruikers.actueel(identity.caller());
+            } catch (RuntimeException databaseFout) {
+                return identity; // checked again on the next request; the page itself reports the outage
+            }
+            if (actueel.isEmpty()) {
+                session.invalidate();
+                return null;
+            }
+            SessionIdentity nieuw = identity;
+            if (!actueel.get().rollen().equals(identity.groups())) {
+                nieuw = new SessionIdentity(identity.caller(), Set.copyOf(actueel.get().rollen()));
+                session.setAttribute(SESSION_IDENTITY, nieuw);
+            }
+            session.setAttribute(GECONTROLEERD, nu);
+            return nieuw;
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
     }
 
     @Override
@@ -186,8 +238,16 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    /**
+     * L14 (issue 16): decided on the path the container maps (servlet path + path info, path
+     * parameters removed), not on the raw URI: {@code /wmo/api;x=1/v1/...} reaches the API, so it is
+     * an API request (HTTP Basic only, no session).
+     */
+    static boolean isApi(HttpServletRequest request) {
+        String path = (request.getServletPath() == null ? "" : request.getServletPath())
+                + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.equals("/api") || path.startsWith("/api/")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static void rememberOriginalUrl(HttpServletRequest request) {
