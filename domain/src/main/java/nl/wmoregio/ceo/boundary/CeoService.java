@@ -365,10 +365,9 @@ public class CeoService {
         StringBuilder csv = new StringBuilder("gemeentecode;gemeente;jaar;vraag;nummer;n_met_oordeel;aantal_eens;percentage_eens;"
                 + "ci95_laag;ci95_hoog;zonder_oordeel\n");
         for (CeoResultaat r : resultaten(null, jaar)) {
-            csv.append(r.gemeenteCbsCode()).append(';').append(r.gemeenteNaam()).append(';').append(r.jaar()).append(';')
-                    .append(r.vraagCode()).append(';').append(r.vraagNummer()).append(';').append(r.n()).append(';').append(r.positief())
-                    .append(';').append(getal(r.percentage())).append(';').append(getal(r.ciLaag())).append(';').append(getal(r.ciHoog()))
-                    .append(';').append(r.zonderOordeel()).append('\n');
+            // L8 (issue 16): names through the one CSV writer (quoted, formula characters defused), not raw
+            csv.append(nl.wmoregio.inkoop.boundary.Csv.row(r.gemeenteCbsCode(), r.gemeenteNaam(), r.jaar(), r.vraagCode(),
+                    r.vraagNummer(), r.n(), r.positief(), getal(r.percentage()), getal(r.ciLaag()), getal(r.ciHoog()), r.zonderOordeel()));
         }
         return csv.toString();
     }

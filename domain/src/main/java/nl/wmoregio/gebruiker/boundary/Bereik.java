@@ -96,6 +96,13 @@ public class Bereik {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /** The toezicht organisation of the caller (GGD, WMO_TOEZICHTHOUDER), or null (issue 16, M1). */
+    public String organisatie() {
+        List<String> rows = em.createQuery("select g.toezichtOrganisatie from Gebruiker g where g.gebruikersnaam = :naam", String.class)
+                .setParameter("naam", gebruiker()).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
     /** The gemeente an account is bound to, or null. */
     public Long gebondenAan(String gebruikersnaam) {
         List<Long> rows = em.createQuery("select g.gemeenteId from Gebruiker g where g.gebruikersnaam = :naam", Long.class)

@@ -40,6 +40,8 @@ public class GebruikerService {
         }
         Gebruiker gebruiker = gevonden.get();
         if (!gebruiker.isActief()) {
+            // L6 (issue 16): an inactive account costs a full hash too, so timing does not tell it apart
+            wachtwoorden.verifyAgainstDummy(wachtwoord);
             geheugen.vergeet(gebruiker.getGebruikersnaam());
             return Optional.empty();
         }

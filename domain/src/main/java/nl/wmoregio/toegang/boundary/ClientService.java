@@ -63,6 +63,13 @@ public class ClientService {
     @Inject
     Bereik bereik;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<ToezichtDossiers> dossiers;
+
+    /** A toezichthouder opening this many client records in a day raises an alert in the audit trail (M1). */
+    static final int VOLUME_DREMPEL = 25;
+    private static final java.util.regex.Pattern ZAAKNUMMER = java.util.regex.Pattern.compile("\\b(M\\d{4}-\\d{6}|OZ\\d{4}-\\d{5})\\b");
+
     @Resource
     SessionContext sessionContext;
 
@@ -115,7 +122,11 @@ public class ClientService {
             return List.of();
         }
         Client client = gevonden.get();
+        if (!toezichtMag(beller, client)) {
+            return List.of();
+        }
         log(beller, client, "ZOEKEN");
+        volume(beller);
         return List.of(view(client, true, repository.gemeenteNamen(), zichtbareIndicaties(beller, client).size()));
     }
 
@@ -127,7 +138,11 @@ public class ClientService {
         if (!leesbaar(beller, client)) {
             throw geweigerd(beller, client);
         }
+        if (!toezichtMag(beller, client)) {
+            throw new GeenToegang("Alleen cliënten uit een melding of onderzoek van uw organisatie, of met het zaaknummer in de reden");
+        }
         log(beller, client, "LEZEN");
+        volume(beller);
         return detail(client, beller);
     }
 
@@ -380,6 +395,45 @@ public class ClientService {
             throw new GeenToegang("Deze indicatie hoort bij een andere gemeente");
         }
         return indicatie.getClient();
+    }
+
+    /**
+     * M1 (issue 16): a toezichthouder opens a client only when a melding or onderzoek of the own
+     * organisation names the client (or an unassigned melding in triage), or - break the glass - when
+     * the stated reason carries the number of a case of the organisation (checked; audited
+     * {@code DOORBRAAK}). A refusal is recorded.
+     */
+    private boolean toezichtMag(Beller beller, Client client) {
+        if (!beller.isToezichthouder()) {
+            return true;
+        }
+        String organisatie = bereik.organisatie();
+        ToezichtDossiers d = dossiers.isResolvable() ? dossiers.get() : null;
+        if (d != null && organisatie != null) {
+            if (d.clientInDossier(client.getPseudoniem(), organisatie)) {
+                return true;
+            }
+            java.util.regex.Matcher zaak = ZAAKNUMMER.matcher(beller.reden() == null ? "" : beller.reden());
+            if (zaak.find() && d.zaakVan(zaak.group(1), organisatie)) {
+                audit.record(AUDIT_CLIENT, client.getId(), "DOORBRAAK", "geopend op zaak " + zaak.group(1) + " die de cliënt niet noemt",
+                        beller.reden());
+                return true;
+            }
+        }
+        audit.weigering(AUDIT_CLIENT, client.getId(), "toezicht zonder zaak over deze cliënt (" + organisatie + ")");
+        return false;
+    }
+
+    /** M1: every {@link #VOLUME_DREMPEL}th client record a toezichthouder opens today is an alert in the audit trail. */
+    private void volume(Beller beller) {
+        if (!beller.isToezichthouder()) {
+            return;
+        }
+        repository.flush();
+        long vandaag = repository.telInzagesVandaag(beller.gebruiker());
+        if (vandaag > 0 && vandaag % VOLUME_DREMPEL == 0) {
+            audit.record("Gebruiker", beller.gebruiker(), "VOLUME_ALARM", vandaag + " cliëntdossiers vandaag geopend of gevonden", null);
+        }
     }
 
     /** A GEMEENTE user reads a client who lives in the gemeente or holds an indicatie of it (M3). */

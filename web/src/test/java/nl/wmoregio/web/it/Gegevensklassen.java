@@ -44,7 +44,33 @@ final class Gegevensklassen {
             }
             return found;
         }
-        return gevonden(new String(body, StandardCharsets.UTF_8));
+        String text = new String(body, StandardCharsets.UTF_8);
+        String begin = text.stripLeading();
+        if (begin.startsWith("{") || begin.startsWith("[")) {
+            // JSON: the app writes a BSN, pseudonym or masked BSN only as a string; numbers are ids,
+            // counts and amounts (a 9-digit warehouse snapshot id passes the 11-proef by chance)
+            try {
+                StringBuilder strings = new StringBuilder();
+                strings(jakarta.json.Json.createReader(new java.io.StringReader(text)).readValue(), strings);
+                return gevonden(strings.toString());
+            } catch (jakarta.json.JsonException notJson) {
+                return gevonden(text);
+            }
+        }
+        return gevonden(text);
+    }
+
+    private static void strings(jakarta.json.JsonValue value, StringBuilder out) {
+        switch (value.getValueType()) {
+            case STRING -> out.append(((jakarta.json.JsonString) value).getString()).append('\n');
+            case OBJECT -> value.asJsonObject().forEach((k, v) -> {
+                out.append(k).append('\n');
+                strings(v, out);
+            });
+            case ARRAY -> value.asJsonArray().forEach(v -> strings(v, out));
+            default -> {
+            }
+        }
     }
 
     static List<String> gevonden(String text) {

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -219,5 +220,96 @@ class ReviewBevindingenApiIT {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(302, login.statusCode(), "login of " + user);
         return sessie(login);
+    }
+    /** L2 (issue 16): an attachment over 5 MB is refused (413) without being read into memory. */
+    @Test
+    void anOversizeAttachmentIsRefusedWith413() throws Exception {
+        long melding = Database.number("SELECT MIN(id) FROM melding");
+        long voor = Database.number("SELECT COUNT(*) FROM melding_bijlage");
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/v1/toezicht/meldingen/" + melding + "/bijlagen?bestandsnaam=groot.pdf"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("toezichthouder:" + Http.DEMO_PASSWORD)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/pdf")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024])).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(r.body().contains("BIJLAGE_TE_GROOT"), r.body());
+        assertEquals(voor, Database.number("SELECT COUNT(*) FROM melding_bijlage"));
+    }
+
+    /** L6 (issue 16): an inactive account answers no faster than a wrong password (both hash). */
+    @Test
+    void anInactiveAccountTakesAsLongAsAWrongPassword() throws Exception {
+        String inactief = "inactief" + System.nanoTime() % 1_000_000;
+        String actief = "actief" + System.nanoTime() % 1_000_000;
+        for (String[] u : new String[][] {{inactief, "0"}, {actief, "1"}}) {
+            Database.update("INSERT INTO gebruiker (gebruikersnaam, wachtwoord_hash, volledige_naam, actief, version) "
+                    + "SELECT ?, wachtwoord_hash, 'Timing', " + u[1] + ", 0 FROM gebruiker WHERE gebruikersnaam = 'controller'", u[0]);
+            long id = Database.number("SELECT id FROM gebruiker WHERE gebruikersnaam = ?", u[0]);
+            Database.update("INSERT INTO gebruiker_rol (gebruiker_id, rol) VALUES (?, 'CONTROLLER')", id);
+        }
+        long[] inactiefMs = new long[3];
+        long[] foutMs = new long[3];
+        for (int i = 0; i < 3; i++) {
+            inactiefMs[i] = tijd(inactief, Http.DEMO_PASSWORD);
+            foutMs[i] = tijd(actief, "fout-wachtwoord-" + i);
+        }
+        java.util.Arrays.sort(inactiefMs);
+        java.util.Arrays.sort(foutMs);
+        System.out.printf("[timing] inactive %s ms, wrong password %s ms%n", java.util.Arrays.toString(inactiefMs),
+                java.util.Arrays.toString(foutMs));
+        assertTrue(inactiefMs[1] * 3 >= foutMs[1], "inactive " + inactiefMs[1] + " ms vs wrong password " + foutMs[1] + " ms");
+        Database.update("UPDATE gebruiker SET actief = 0 WHERE gebruikersnaam = ?", actief);
+    }
+
+    private long tijd(String user, String wachtwoord) throws Exception {
+        long start = System.nanoTime();
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/v1/gemeenten"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + wachtwoord)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, r.statusCode(), user);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+    /**
+     * M1 (issue 16): a toezichthouder no longer opens any client by walking ids with any reason: only a
+     * client named in a case of the own organisation, or with the number of an own case in the reason
+     * (break the glass, audited DOORBRAAK); every refusal recorded; a volume alert in the audit trail.
+     */
+    @Test
+    void aToezichthouderOpensOnlyClientsOfTheOrganisationsCases() throws Exception {
+        Http oss = new Http(base).as("gemeente.oss");
+        Http.Response created = oss.post("api/v1/clienten", "{\"bsn\":\"" + ToegangApiIT.nieuwBsn() + "\",\"geboortejaar\":1950,\"segment\":\"3\"}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        Http wmo = new Http(base).as("toezichthouder");
+        assertEquals(403, wmo.get("api/v1/clienten/" + id + "?reden=nieuwsgierig").status(), "walking ids with any reason");
+        assertEquals(1, Database.number("SELECT COUNT(*) FROM audit_entry WHERE entiteit = 'Client' AND entiteit_id = ? AND actie = 'GEWEIGERD'"
+                + " AND actor = 'toezichthouder'", String.valueOf(id)));
+        List<List<Object>> eigen = Database.rows("SELECT nummer FROM onderzoek WHERE organisatie = 'WMO_TOEZICHTHOUDER' ORDER BY id LIMIT 1");
+        List<List<Object>> ggd = Database.rows("SELECT nummer FROM onderzoek WHERE organisatie = 'GGD' ORDER BY id LIMIT 1");
+        if (!ggd.isEmpty()) {
+            assertEquals(403, wmo.get("api/v1/clienten/" + id + "?reden=" + java.net.URLEncoder.encode("Zaak " + ggd.get(0).get(0),
+                    java.nio.charset.StandardCharsets.UTF_8)).status(), "another organisation's case number");
+        }
+        if (!eigen.isEmpty()) {
+            Http.Response doorbraak = wmo.get("api/v1/clienten/" + id + "?reden=" + java.net.URLEncoder.encode("Zaak " + eigen.get(0).get(0)
+                    + " spoed", java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(200, doorbraak.status(), doorbraak.body());
+            assertEquals(1, Database.number("SELECT COUNT(*) FROM audit_entry WHERE entiteit = 'Client' AND entiteit_id = ?"
+                    + " AND actie = 'DOORBRAAK'", String.valueOf(id)));
+        }
+        // named in a melding (in triage): opened with a reason; 25 reads raise the volume alert
+        Http.Response melding = wmo.post(M, body(Database.number("SELECT id FROM gemeente WHERE cbs_code = 'GM0828'"),
+                LocalDate.now().toString(), created.json().getString("pseudoniem")));
+        assertEquals(201, melding.status(), melding.body());
+        long alarmen = Database.number("SELECT COUNT(*) FROM audit_entry WHERE actie = 'VOLUME_ALARM' AND entiteit_id = 'toezichthouder'");
+        for (int i = 0; i < 25; i++) {
+            assertEquals(200, wmo.get("api/v1/clienten/" + id + "?reden=Melding%20signaal").status());
+        }
+        assertTrue(Database.number("SELECT COUNT(*) FROM audit_entry WHERE actie = 'VOLUME_ALARM' AND entiteit_id = 'toezichthouder'") > alarmen,
+                "25 client records in a day raise the alert");
     }
 }

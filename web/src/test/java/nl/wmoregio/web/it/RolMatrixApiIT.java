@@ -194,6 +194,14 @@ class RolMatrixApiIT {
     }
 
     private HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
+        try {
+            return getBytesOnce(path, user);
+        } catch (IOException closedPooledConnection) {
+            return getBytesOnce(path, user); // once more on a fresh connection (a timed-out call may leave a closed one)
+        }
+    }
+
+    private HttpResponse<byte[]> getBytesOnce(String path, String user) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),

@@ -153,7 +153,7 @@ class VijandigSchermenIT extends BrowserIT {
         int getekend = 0;
         for (String chart : charts) {
             Object canvas = ((JavascriptExecutor) browser.driver).executeScript(
-                    "var e = document.querySelector('[id$=\\:' + arguments[0] + '], [id=' + arguments[0] + ']');"
+                    "var e = document.querySelector('[id$=\":' + arguments[0] + '\"], [id=\"' + arguments[0] + '\"]');"
                             + " return e == null ? 'missing' : (e.querySelector('canvas') != null || e.tagName == 'CANVAS') ? 'ok' : 'no canvas';",
                     chart);
             // a chart without data for this filter is not rendered at all; one that is rendered must be drawn

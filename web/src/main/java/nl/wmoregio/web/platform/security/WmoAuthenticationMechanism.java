@@ -129,16 +129,16 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         String user = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
-        if (beperking.wachttijd(user, request.getRemoteAddr()) > 0) {
+        if (beperking.wachttijd(user, adres(request)) > 0) {
             request.setAttribute(GEBLOKKEERD, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            beperking.mislukt(user, request.getRemoteAddr());
+            beperking.mislukt(user, adres(request));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        beperking.gelukt(user, request.getRemoteAddr());
+        beperking.gelukt(user, adres(request));
         request.getSession(true);
         request.changeSessionId(); // no session fixation
         request.getSession().setAttribute(SESSION_IDENTITY,
@@ -155,7 +155,7 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential == null) {
             return unauthorized(request, response, "De Authorization-header is geen geldige Basic-aanmelding");
         }
-        long wachten = beperking.wachttijd(credential.getCaller(), request.getRemoteAddr());
+        long wachten = beperking.wachttijd(credential.getCaller(), adres(request));
         if (wachten > 0) {
             return tooManyAttempts(request, response, wachten);
         }
@@ -169,10 +169,10 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
             throw e;
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            beperking.mislukt(credential.getCaller(), request.getRemoteAddr());
+            beperking.mislukt(credential.getCaller(), adres(request));
             return unauthorized(request, response, "Onjuiste gebruikersnaam of wachtwoord");
         }
-        beperking.gelukt(credential.getCaller(), request.getRemoteAddr());
+        beperking.gelukt(credential.getCaller(), adres(request));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -243,6 +243,11 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
      * parameters removed), not on the raw URI: {@code /wmo/api;x=1/v1/...} reaches the API, so it is
      * an API request (HTTP Basic only, no session).
      */
+    /** M5 (issue 16): the client's address, also behind a trusted reverse proxy (WMO_VERTROUWDE_PROXIES). */
+    private String adres(HttpServletRequest request) {
+        return beperking.adres(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
     static boolean isApi(HttpServletRequest request) {
         String path = (request.getServletPath() == null ? "" : request.getServletPath())
                 + (request.getPathInfo() == null ? "" : request.getPathInfo());
