@@ -64,6 +64,7 @@ public class GebruikerService {
     public Optional<Aanmelding> actueel(String gebruikersnaam) {
         return em.createQuery("select g from Gebruiker g where g.gebruikersnaam = :naam", Gebruiker.class)
                 .setParameter("naam", gebruikersnaam == null ? "" : gebruikersnaam)
+                .setHint("eclipselink.refresh", "true") // the row as stored now, not the shared cache
                 .getResultStream()
                 .filter(Gebruiker::isActief)
                 .findFirst()
