@@ -3,6 +3,8 @@ package nl.wmoregio.audit.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -29,6 +31,15 @@ public class AuditService {
     public void record(String entiteit, Object entiteitId, String actie, String details, String reden) {
         em.persist(new AuditEntry(LocalDateTime.now(Clock.systemUTC()), currentActor(), actie, entiteit,
                 String.valueOf(entiteitId), details, reden));
+    }
+
+    /**
+     * A refused access (issue 16, L15): who tried to read or change what outside their scope. Written
+     * in its own transaction, because the refusal ({@code GeenToegang}) rolls the caller's back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void weigering(String entiteit, Object entiteitId, String details) {
+        record(entiteit, entiteitId, "GEWEIGERD", details, null);
     }
 
     public List<AuditView> history(String entiteit, Object entiteitId, int max) {

@@ -1,5 +1,6 @@
 package nl.wmoregio.ceo.boundary;
 
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wmoregio.audit.boundary.AuditService;
 import nl.wmoregio.ceo.control.AntwoordenCsv;
-import nl.wmoregio.ceo.control.CeoToegang;
 import nl.wmoregio.ceo.control.Steekproef;
 import nl.wmoregio.ceo.control.Uitslag;
 import nl.wmoregio.ceo.entity.CeoRonde;
@@ -54,7 +54,7 @@ public class CeoService {
     EntityManager em;
 
     @Inject
-    CeoToegang toegang;
+    Bereik toegang;
 
     @Inject
     GemeenteService gemeenten;
@@ -298,7 +298,7 @@ public class CeoService {
         em.createNativeQuery("insert into ceo_import (ronde_id, bestand_hash, modus, ontvangen_op, ontvangen_door, regels, opgeslagen, afgekeurd, rapport) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, id).setParameter(2, hash).setParameter(3, gekozen).setParameter(4, Tijd.nuUtc())
-                .setParameter(5, toegang.actor()).setParameter(6, controle.regels()).setParameter(7, nieuw.size())
+                .setParameter(5, toegang.gebruiker()).setParameter(6, controle.regels()).setParameter(7, nieuw.size())
                 .setParameter(8, fouten.size()).setParameter(9, schrijfFouten(fouten)).executeUpdate();
         Number importId = (Number) em.createNativeQuery("select id from ceo_import where ronde_id = ? and bestand_hash = ?")
                 .setParameter(1, id).setParameter(2, hash).getSingleResult();
@@ -365,10 +365,9 @@ public class CeoService {
         StringBuilder csv = new StringBuilder("gemeentecode;gemeente;jaar;vraag;nummer;n_met_oordeel;aantal_eens;percentage_eens;"
                 + "ci95_laag;ci95_hoog;zonder_oordeel\n");
         for (CeoResultaat r : resultaten(null, jaar)) {
-            csv.append(r.gemeenteCbsCode()).append(';').append(r.gemeenteNaam()).append(';').append(r.jaar()).append(';')
-                    .append(r.vraagCode()).append(';').append(r.vraagNummer()).append(';').append(r.n()).append(';').append(r.positief())
-                    .append(';').append(getal(r.percentage())).append(';').append(getal(r.ciLaag())).append(';').append(getal(r.ciHoog()))
-                    .append(';').append(r.zonderOordeel()).append('\n');
+            // L8 (issue 16): names through the one CSV writer (quoted, formula characters defused), not raw
+            csv.append(nl.wmoregio.inkoop.boundary.Csv.row(r.gemeenteCbsCode(), r.gemeenteNaam(), r.jaar(), r.vraagCode(),
+                    r.vraagNummer(), r.n(), r.positief(), getal(r.percentage()), getal(r.ciLaag()), getal(r.ciHoog()), r.zonderOordeel()));
         }
         return csv.toString();
     }

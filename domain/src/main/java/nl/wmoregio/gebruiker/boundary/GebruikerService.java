@@ -40,6 +40,8 @@ public class GebruikerService {
         }
         Gebruiker gebruiker = gevonden.get();
         if (!gebruiker.isActief()) {
+            // L6 (issue 16): an inactive account costs a full hash too, so timing does not tell it apart
+            wachtwoorden.verifyAgainstDummy(wachtwoord);
             geheugen.vergeet(gebruiker.getGebruikersnaam());
             return Optional.empty();
         }
@@ -53,6 +55,20 @@ public class GebruikerService {
         }
         return Optional.of(new Aanmelding(gebruiker.getGebruikersnaam(), gebruiker.getVolledigeNaam(),
                 Set.copyOf(gebruiker.getRollen()), gebruiker.getGemeenteId()));
+    }
+
+    /**
+     * M4 (issue 16): the user as now stored, for re-validating a screen session: empty when the user
+     * no longer exists or is inactive; else the current roles. One indexed read, no password hashing.
+     */
+    public Optional<Aanmelding> actueel(String gebruikersnaam) {
+        return em.createQuery("select g from Gebruiker g where g.gebruikersnaam = :naam", Gebruiker.class)
+                .setParameter("naam", gebruikersnaam == null ? "" : gebruikersnaam)
+                .setHint("eclipselink.refresh", "true") // the row as stored now, not the shared cache
+                .getResultStream()
+                .filter(Gebruiker::isActief)
+                .findFirst()
+                .map(g -> new Aanmelding(g.getGebruikersnaam(), g.getVolledigeNaam(), Set.copyOf(g.getRollen()), g.getGemeenteId()));
     }
 
     /** The toezicht organisation of a user (GGD, WMO_TOEZICHTHOUDER), empty when none is set. */

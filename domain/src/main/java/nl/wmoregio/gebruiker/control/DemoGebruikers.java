@@ -22,7 +22,7 @@ import nl.wmoregio.shared.Rollen;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigrator")
+@DependsOn({"DatabaseMigrator", "InkoopDemoData"})
 public class DemoGebruikers {
 
     public static final String DEMO_WACHTWOORD = "wmo-demo";
@@ -80,6 +80,10 @@ public class DemoGebruikers {
             em.createQuery("select g from Gebruiker g where g.gebruikersnaam = :n and g.toezichtOrganisatie is null", Gebruiker.class)
                     .setParameter("n", entry.getKey()).getResultStream().forEach(g -> g.setToezichtOrganisatie(entry.getValue()));
         }
+        // M10 (issue 16): the demo reporting account belongs to the first demo provider
+        em.flush();
+        em.createNativeQuery("update gebruiker set aanbieder_id = (select min(id) from aanbieder) "
+                + "where gebruikersnaam = 'melder' and aanbieder_id is null").executeUpdate();
         final int count = created;
         LOG.info(() -> "Demo users present (" + count + " created)");
     }

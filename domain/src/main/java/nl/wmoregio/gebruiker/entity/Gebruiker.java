@@ -36,6 +36,10 @@ public class Gebruiker {
     @Column(name = "gemeente_id")
     private Long gemeenteId;
 
+    /** Only for role MELDER: the provider this reporting account belongs to (issue 16, M10). */
+    @Column(name = "aanbieder_id")
+    private Long aanbiederId;
+
     private boolean actief = true;
 
     /** Only for role TOEZICHTHOUDER: the toezicht organisation (GGD, WMO_TOEZICHTHOUDER) the user works for. */
@@ -66,6 +70,7 @@ public class Gebruiker {
     public String getWachtwoordHash() { return wachtwoordHash; }
     public String getVolledigeNaam() { return volledigeNaam; }
     public Long getGemeenteId() { return gemeenteId; }
+    public Long getAanbiederId() { return aanbiederId; }
     public boolean isActief() { return actief; }
     public Set<String> getRollen() { return rollen; }
     public String getToezichtOrganisatie() { return toezichtOrganisatie; }

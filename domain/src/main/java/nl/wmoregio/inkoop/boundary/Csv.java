@@ -23,10 +23,11 @@ public final class Csv {
             return "";
         }
         String text = value instanceof BigDecimal d ? d.toPlainString().replace('.', ',') : value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+        // L8 (issue 16): tab and carriage return also lead a formula in some spreadsheets
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
             text = "'" + text;
         }
-        if (text.contains(";") || text.contains("\"") || text.contains("\n")) {
+        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             text = "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;

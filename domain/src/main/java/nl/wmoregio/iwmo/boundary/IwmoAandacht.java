@@ -7,8 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.iwmo.control.IwmoAandachtQueries;
 import nl.wmoregio.iwmo.control.IwmoRepository;
+import nl.wmoregio.shared.GeenToegang;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Rollen;
@@ -39,6 +41,9 @@ public class IwmoAandacht {
     @Resource
     SessionContext context;
 
+    @Inject
+    Bereik bereik;
+
     public Afkeuringen afkeuringen() {
         long[] tel = queries.tel(eigenGemeente(), sinds());
         return new Afkeuringen(tel[0], tel[1]);
@@ -57,13 +62,12 @@ public class IwmoAandacht {
         return Tijd.vandaag().minusDays(DAGEN).atStartOfDay();
     }
 
+    /** The caller's own gemeente (null = all); an unbound GEMEENTE account counts nothing (-1). */
     private Long eigenGemeente() {
-        boolean breed = context.isCallerInRole(Rollen.BEHEERDER) || context.isCallerInRole(Rollen.INKOOP)
-                || context.isCallerInRole(Rollen.CONTRACTMANAGER);
-        if (breed) {
-            return null;
+        try {
+            return bereik.beperktTot();
+        } catch (GeenToegang e) {
+            return -1L;
         }
-        String naam = context.getCallerPrincipal() == null ? "" : context.getCallerPrincipal().getName();
-        return repository.gemeenteVanGebruiker(naam).orElse(-1L);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.iwmo.control.Berichten;
 import nl.wmoregio.iwmo.control.Berichttype;
 import nl.wmoregio.iwmo.control.IwmoRepository;
@@ -28,7 +29,7 @@ import nl.wmoregio.iwmo.control.IwmoXml;
 import nl.wmoregio.iwmo.control.Declaratiecontrole;
 import nl.wmoregio.iwmo.control.Regel;
 import nl.wmoregio.iwmo.control.RetourSchrijver;
-import nl.wmoregio.toegang.boundary.GeenToegang;
+import nl.wmoregio.shared.GeenToegang;
 import org.w3c.dom.Element;
 import nl.wmoregio.iwmo.control.Verwerker;
 import nl.wmoregio.iwmo.control.Wmo301Schrijver;
@@ -64,6 +65,9 @@ public class IwmoService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    Bereik bereik;
 
     @Resource
     SessionContext context;
@@ -522,13 +526,7 @@ public class IwmoService {
 
     /** A GEMEENTE user (without BEHEERDER) works only for the own gemeente; null = all gemeenten. */
     private Long eigenGemeente() {
-        boolean breed = context.isCallerInRole(Rollen.BEHEERDER)
-                || (!context.isCallerInRole(Rollen.GEMEENTE)
-                && (context.isCallerInRole(Rollen.INKOOP) || context.isCallerInRole(Rollen.CONTRACTMANAGER)));
-        if (breed) {
-            return null;
-        }
-        return repository.gemeenteVanGebruiker(gebruiker()).orElse(-1L);
+        return bereik.beperktTot();
     }
 
     private String gebruiker() {

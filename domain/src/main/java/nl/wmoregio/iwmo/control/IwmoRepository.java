@@ -60,12 +60,6 @@ public class IwmoRepository {
         return eerste(em.createNativeQuery("select id from gemeente where cbs_code = ?1").setParameter(1, cbs).getResultList());
     }
 
-    /** The gemeente a GEMEENTE user is bound to (read-only on the gebruiker table). */
-    public Optional<Long> gemeenteVanGebruiker(String gebruikersnaam) {
-        return eerste(em.createNativeQuery("select gemeente_id from gebruiker where gebruikersnaam = ?1 and gemeente_id is not null")
-                .setParameter(1, gebruikersnaam).getResultList());
-    }
-
     /** The region's contract tariff (eurocents) of a product and tariff category in a year. */
     public Optional<Long> contracttarief(String productCode, String categorie, int jaar) {
         return eerste(em.createNativeQuery("select bedrag_cent from tarief where product_code = ?1 and categorie = ?2 and jaar = ?3")

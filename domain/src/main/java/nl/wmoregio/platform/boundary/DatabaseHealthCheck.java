@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Part of {@code /health}: the application is only ready when the database answers. */
+/**
+ * Part of {@code /health}: the application is only ready when the database answers. Readiness only
+ * (issue 16, L11): a database outage makes the instance unready (no traffic), not dead; as a
+ * liveness check it made an orchestrator restart every instance while the database was down.
+ */
 @Readiness
-@Liveness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 

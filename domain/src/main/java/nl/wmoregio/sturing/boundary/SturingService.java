@@ -1,12 +1,10 @@
 package nl.wmoregio.sturing.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.sturing.boundary.Sturing.Aanbieder;
 import nl.wmoregio.sturing.boundary.Sturing.Doorstroom;
@@ -31,22 +29,12 @@ public class SturingService {
     @Inject
     SturingRepository repository;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Bereik bereik;
 
     /** The gemeente the caller may see: the requested one (controller) or their own (gemeente user). */
     Long gemeente(Long gevraagd) {
-        if (context.isCallerInRole(Rollen.CONTROLLER)) {
-            return gevraagd;
-        }
-        Long eigenId = repository.gemeenteVanGebruiker(context.getCallerPrincipal().getName());
-        if (eigenId == null) {
-            throw new EJBAccessException("Geen gemeente gekoppeld aan deze gebruiker");
-        }
-        if (gevraagd != null && !gevraagd.equals(eigenId)) {
-            throw new EJBAccessException("Alleen de eigen gemeente");
-        }
-        return eigenId;
+        return bereik.filter(gevraagd);
     }
 
     public Keuzes keuzes() {

@@ -4,10 +4,13 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
+import nl.wmoregio.gebruiker.boundary.Bereik;
+import nl.wmoregio.shared.GeenToegang;
 import nl.wmoregio.shared.Rollen;
 
 /**
@@ -33,16 +36,17 @@ public class WachttijdService {
     @Resource
     SessionContext context;
 
+    @Inject
+    Bereik bereik;
+
     /** The provider's waiting times, latest year first (at most 100 rows); empty without a run. */
     public List<Wachttijd> voorAanbieder(long aanbiederId) {
         Long eigen = null;
         if (context.isCallerInRole(Rollen.GEMEENTE) && !context.isCallerInRole(Rollen.CONTROLLER)) {
-            List<?> g = em.createNativeQuery("select gemeente_id from gebruiker where gebruikersnaam = ?1")
-                    .setParameter(1, context.getCallerPrincipal().getName()).getResultList();
-            if (g.isEmpty() || g.get(0) == null) {
+            eigen = bereik.gebondenAan(bereik.gebruiker());
+            if (eigen == null) {
                 return List.of();
             }
-            eigen = ((Number) g.get(0)).longValue();
         }
         var q = em.createNativeQuery("select w.jaar, coalesce(dg.naam, w.gemeente_id), w.product_code,"
                 + " coalesce(dp.naam, w.product_code), w.gestart, w.gem_wachttijd_dagen, w.mediaan_wachttijd_dagen,"

@@ -33,13 +33,6 @@ public class SturingRepository {
     @PersistenceContext(unitName = "wmo")
     EntityManager em;
 
-    /** The gemeente of a user account, or null. */
-    public Long gemeenteVanGebruiker(String gebruikersnaam) {
-        List<?> eigen = em.createNativeQuery("select gemeente_id from gebruiker where gebruikersnaam = ?1")
-                .setParameter(1, gebruikersnaam).getResultList();
-        return eigen.isEmpty() || eigen.get(0) == null ? null : ((Number) eigen.get(0)).longValue();
-    }
-
     /** The filter choices; with HUIDIG only the gemeenten that exist now (the ends of the merger chains). */
     public Keuzes keuzes(Sturing.Indeling indeling, Long g) {
         boolean huidig = indeling == Sturing.Indeling.HUIDIG;

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.GeenToegang;
 import nl.wmoregio.shared.NotFoundException;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.toegang.control.BsnVersleuteling;
@@ -41,6 +43,9 @@ public class ClientContactService {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Bereik bereik;
 
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER})
     public ContactView lees(long clientId, String reden) {
@@ -109,9 +114,8 @@ public class ClientContactService {
         Object[] r = rows.get(0);
         if (!context.isCallerInRole(Rollen.BEHEERDER) && !context.isCallerInRole(Rollen.TOEZICHTHOUDER)
                 && context.isCallerInRole(Rollen.GEMEENTE)) {
-            List<?> eigen = em.createNativeQuery("select gemeente_id from gebruiker where gebruikersnaam = ?1 and gemeente_id is not null")
-                    .setParameter(1, context.getCallerPrincipal().getName()).getResultList();
-            if (eigen.isEmpty() || ((Number) eigen.get(0)).longValue() != ((Number) r[1]).longValue()) {
+            Long eigen = bereik.gebondenAan(bereik.gebruiker());
+            if (eigen == null || eigen != ((Number) r[1]).longValue()) {
                 throw new GeenToegang("Deze cliënt woont niet in uw gemeente");
             }
         }

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.GeenToegang;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Rollen;
@@ -61,6 +63,16 @@ public class ClientService {
 
     @Inject
     Verwerkingslog verwerkingslog;
+
+    @Inject
+    Bereik bereik;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ToezichtDossiers> dossiers;
+
+    /** A toezichthouder opening this many client records in a day raises an alert in the audit trail (M1). */
+    static final int VOLUME_DREMPEL = 25;
+    private static final java.util.regex.Pattern ZAAKNUMMER = java.util.regex.Pattern.compile("\\b(M\\d{4}-[A-Z]?\\d{3,6}|OZ\\d{4}-[A-Z]?\\d{3,5})\\b");
 
     @Resource
     SessionContext sessionContext;
@@ -109,24 +121,33 @@ public class ClientService {
     }
 
     private List<ClientView> zoekOpPseudoniem(Beller beller, String pseudoniem) {
-        Optional<Client> gevonden = repository.clientMetPseudoniem(pseudoniem)
-                .filter(c -> !beller.isGemeente() || c.getGemeenteId() == beller.gemeenteId());
+        Optional<Client> gevonden = repository.clientMetPseudoniem(pseudoniem).filter(c -> leesbaar(beller, c));
         if (gevonden.isEmpty()) {
             return List.of();
         }
         Client client = gevonden.get();
+        if (!toezichtMag(beller, client)) {
+            return List.of();
+        }
         log(beller, client, "ZOEKEN");
-        return List.of(view(client, true, repository.gemeenteNamen(), repository.aantalIndicaties(List.of(client.getId()))
-                .getOrDefault(client.getId(), 0L)));
+        volume(beller);
+        return List.of(view(client, true, repository.gemeenteNamen(), zichtbareIndicaties(beller, client).size()));
     }
 
     /** The client page: client, indicaties with trajectplan, declarations per month. Logged as LEZEN. */
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER})
     public ClientDetail get(long id, String reden) {
         Beller beller = beller(reden);
-        Client client = toegestaan(beller, repository.client(id));
+        Client client = repository.client(id);
+        if (!leesbaar(beller, client)) {
+            throw geweigerd(beller, client);
+        }
+        if (!toezichtMag(beller, client)) {
+            throw new GeenToegang("Alleen cliënten uit een melding of onderzoek van uw organisatie, of met het zaaknummer in de reden");
+        }
         log(beller, client, "LEZEN");
-        return detail(client);
+        volume(beller);
+        return detail(client, beller);
     }
 
     /** The access log of one client for an AVG inzageverzoek; the export itself is logged too. */
@@ -162,7 +183,13 @@ public class ClientService {
         String segment = ToegangRules.segment(input.segment());
         nl.wmoregio.shared.Leeftijdsklassen.controleerSegment(segment, geboortejaar, Tijd.vandaag(), "segment");
         String pseudoniem = sleutels.pseudoniemen().van(bsn.waarde());
-        if (repository.clientMetPseudoniem(pseudoniem).isPresent()) {
+        Optional<Client> bestaand = repository.clientMetPseudoniem(pseudoniem);
+        if (bestaand.isPresent() && beller.isGemeente() && bestaand.get().getGemeenteId() != gemeenteId) {
+            // M2 (issue 16): no "BSN exists" answer about another gemeente's client. A GEMEENTE user who
+            // registers a resident known elsewhere registers a move (verhuizing): see verhuis().
+            return verhuis(beller, bestaand.get(), gemeenteId, geboortejaar, segment);
+        }
+        if (bestaand.isPresent()) {
             throw new DomainException("BSN_BESTAAT", "bsn", "Er is al een cliënt met dit BSN; zoek hem op");
         }
         Client client = new Client(pseudoniem, sleutels.versleuteling().versleutel(bsn.waarde()), bsn.laatsteDrie(),
@@ -184,7 +211,12 @@ public class ClientService {
         String segment = ToegangRules.segment(input.segment());
         nl.wmoregio.shared.Leeftijdsklassen.controleerSegment(segment, geboortejaar, Tijd.vandaag(), "segment");
         String voor = beschrijf(client);
+        long oudeGemeente = client.getGemeenteId();
         client.wijzig(geboortejaar, gemeenteId, segment);
+        if (oudeGemeente != gemeenteId) {
+            audit.record(AUDIT_CLIENT, id, "VERHUISD", "gemeenteId " + oudeGemeente + " -> " + gemeenteId
+                    + "; lopende indicaties blijven bij gemeente " + oudeGemeente, null);
+        }
         Versies.flush(repository::flush, "Cliënt " + id, client::getVersion);
         log(beller, client, "WIJZIGEN");
         audit.record(AUDIT_CLIENT, id, "GEWIJZIGD", voor + " -> " + beschrijf(client), null);
@@ -218,7 +250,7 @@ public class ClientService {
     public IndicatieView wijzigIndicatie(long id, long expectedVersion, IndicatieInput input) {
         Beller beller = beller(null);
         Indicatie indicatie = repository.indicatie(id);
-        Client client = toegestaan(beller, indicatie.getClient());
+        Client client = toegestaan(beller, indicatie);
         Versies.controleer(indicatie.getVersion(), expectedVersion, "Indicatie " + id);
         if (indicatie.getRedenEinde() != null) {
             throw new DomainException("INDICATIE_BEEINDIGD", null, "Een beëindigde indicatie wijzigt niet meer");
@@ -236,7 +268,7 @@ public class ClientService {
     public IndicatieView beeindigIndicatie(long id, long expectedVersion, IndicatieEinde einde) {
         Beller beller = beller(null);
         Indicatie indicatie = repository.indicatie(id);
-        Client client = toegestaan(beller, indicatie.getClient());
+        Client client = toegestaan(beller, indicatie);
         Versies.controleer(indicatie.getVersion(), expectedVersion, "Indicatie " + id);
         LocalDate stop = ToegangRules.datum(einde.stopZorg(), "stopZorg", "Laatste dag van de zorg");
         ToegangRules.eindeNaBegin(indicatie.getVan(), stop, "stopZorg");
@@ -252,7 +284,7 @@ public class ClientService {
     public DoelView voegDoelToe(long indicatieId, DoelInput input) {
         Beller beller = beller(null);
         Indicatie indicatie = repository.indicatie(indicatieId);
-        Client client = toegestaan(beller, indicatie.getClient());
+        Client client = toegestaan(beller, indicatie);
         String leefgebied = ToegangRules.keuze(input.leefgebied(), Keuzes.LEEFGEBIEDEN, "leefgebied", "Leefgebied");
         String omschrijving = ToegangRules.tekst(input.omschrijving(), "omschrijving", "Omschrijving", 500, true);
         String resultaat = ToegangRules.tekst(input.beoogdResultaat(), "beoogdResultaat", "Beoogd resultaat", 500, false);
@@ -269,7 +301,7 @@ public class ClientService {
         Beller beller = beller(null);
         Doel doel = repository.doel(doelId);
         Indicatie indicatie = repository.indicatie(doel.getIndicatieId());
-        Client client = toegestaan(beller, indicatie.getClient());
+        Client client = toegestaan(beller, indicatie);
         LocalDate datum = ToegangRules.datum(input.datum(), "datum", "Datum");
         if (datum.isBefore(indicatie.getVan())) {
             throw new DomainException("EVALUATIE_VOOR_BEGIN", "datum", "De evaluatie ligt voor het begin van de indicatie");
@@ -288,7 +320,7 @@ public class ClientService {
     private Beller beller(String reden) {
         String gebruiker = sessionContext.getCallerPrincipal().getName();
         String rol = ROL_VOLGORDE.stream().filter(sessionContext::isCallerInRole).findFirst().orElse(null);
-        Long gemeenteId = Rollen.GEMEENTE.equals(rol) ? repository.gemeenteVanGebruiker(gebruiker) : null;
+        Long gemeenteId = Rollen.GEMEENTE.equals(rol) ? bereik.beperktTot() : null;
         if (Rollen.GEMEENTE.equals(rol) && gemeenteId == null) {
             throw new GeenToegang("Gebruiker met rol GEMEENTE zonder gemeente");
         }
@@ -303,9 +335,94 @@ public class ClientService {
 
     private Client toegestaan(Beller beller, Client client) {
         if (beller.isGemeente() && client.getGemeenteId() != beller.gemeenteId()) {
-            throw new GeenToegang("Deze cliënt woont niet in uw gemeente");
+            throw geweigerd(beller, client);
         }
         return client;
+    }
+
+    /**
+     * M3 (issue 16): an indicatie belongs to the gemeente that issued it and pays for it
+     * ({@code indicatie.gemeente_id}), also after the client moved; only that gemeente changes or
+     * ends it, its goals and evaluations.
+     */
+    private Client toegestaan(Beller beller, Indicatie indicatie) {
+        if (beller.isGemeente() && indicatie.getGemeenteId() != beller.gemeenteId()) {
+            audit.weigering(AUDIT_INDICATIE, indicatie.getId(), "indicatie van een andere gemeente (" + beller.rol() + ")");
+            throw new GeenToegang("Deze indicatie hoort bij een andere gemeente");
+        }
+        return indicatie.getClient();
+    }
+
+    /**
+     * M1 (issue 16): a toezichthouder opens a client only when a melding or onderzoek of the own
+     * organisation names the client (or an unassigned melding in triage), or - break the glass - when
+     * the stated reason carries the number of a case of the organisation (checked; audited
+     * {@code DOORBRAAK}). A refusal is recorded.
+     */
+    private boolean toezichtMag(Beller beller, Client client) {
+        if (!beller.isToezichthouder()) {
+            return true;
+        }
+        String organisatie = bereik.organisatie();
+        ToezichtDossiers d = dossiers.isResolvable() ? dossiers.get() : null;
+        if (d != null && organisatie != null) {
+            if (d.clientInDossier(client.getPseudoniem(), organisatie)) {
+                return true;
+            }
+            java.util.regex.Matcher zaak = ZAAKNUMMER.matcher(beller.reden() == null ? "" : beller.reden());
+            if (zaak.find() && d.zaakVan(zaak.group(1), organisatie)) {
+                audit.record(AUDIT_CLIENT, client.getId(), "DOORBRAAK", "geopend op zaak " + zaak.group(1) + " die de cliënt niet noemt",
+                        beller.reden());
+                return true;
+            }
+        }
+        audit.weigering(AUDIT_CLIENT, client.getId(), "toezicht zonder zaak over deze cliënt (" + organisatie + ")");
+        return false;
+    }
+
+    /** M1: every {@link #VOLUME_DREMPEL}th client record a toezichthouder opens today is an alert in the audit trail. */
+    private void volume(Beller beller) {
+        if (!beller.isToezichthouder()) {
+            return;
+        }
+        repository.flush();
+        long vandaag = repository.telInzagesVandaag(beller.gebruiker());
+        if (vandaag > 0 && vandaag % VOLUME_DREMPEL == 0) {
+            audit.record("Gebruiker", beller.gebruiker(), "VOLUME_ALARM", vandaag + " cliëntdossiers vandaag geopend of gevonden", null);
+        }
+    }
+
+    /** A GEMEENTE user reads a client who lives in the gemeente or holds an indicatie of it (M3). */
+    private boolean leesbaar(Beller beller, Client client) {
+        return !beller.isGemeente() || client.getGemeenteId() == beller.gemeenteId()
+                || repository.indicaties(client.getId()).stream().anyMatch(i -> i.getGemeenteId() == beller.gemeenteId());
+    }
+
+    /** The indicaties the caller sees: a GEMEENTE user only those of the own gemeente (M3). */
+    private List<Indicatie> zichtbareIndicaties(Beller beller, Client client) {
+        return repository.indicaties(client.getId()).stream()
+                .filter(i -> !beller.isGemeente() || i.getGemeenteId() == beller.gemeenteId()).toList();
+    }
+
+    /** L15 (issue 16): a refused read or change of another gemeente's client is recorded, then refused. */
+    private GeenToegang geweigerd(Beller beller, Client client) {
+        audit.weigering(AUDIT_CLIENT, client.getId(), "cliënt van een andere gemeente (" + beller.rol() + ")");
+        return new GeenToegang("Deze cliënt woont niet in uw gemeente");
+    }
+
+    /**
+     * M2 (issue 16): the verhuizing. The client record moves to the registering gemeente; the indicaties
+     * stay with the gemeente that issued them (it keeps paying and reading them, M3). The answer is the
+     * same as for a new client (no oracle); the move is audited and logged in the access log.
+     */
+    private ClientView verhuis(Beller beller, Client client, long gemeenteId, int geboortejaar, String segment) {
+        long oud = client.getGemeenteId();
+        client.wijzig(geboortejaar, gemeenteId, segment);
+        repository.flush();
+        verwerkingslog.registreer(client.getPseudoniem(), "AANMAKEN", "Verhuizing: ingeschreven door " + beller.gebruiker());
+        audit.record(AUDIT_CLIENT, client.getId(), "VERHUISD", "gemeenteId " + oud + " -> " + gemeenteId
+                + " (aangemeld met een BSN dat in een andere gemeente bekend is); lopende indicaties blijven bij gemeente " + oud, null);
+        return view(client, true, repository.gemeenteNamen(), 0);
     }
 
     private long gemeente(Beller beller, Long gemeenteId) {
@@ -329,8 +446,8 @@ public class ClientService {
                 beller.reden() == null ? DOEL_UITVOERING : beller.reden()));
     }
 
-    private ClientDetail detail(Client client) {
-        List<Indicatie> indicaties = repository.indicaties(client.getId());
+    private ClientDetail detail(Client client, Beller beller) {
+        List<Indicatie> indicaties = zichtbareIndicaties(beller, client);
         List<Long> ids = indicaties.stream().map(Indicatie::getId).toList();
         Map<Long, List<DoelView>> doelen = repository.doelen(ids).stream().map(ClientService::doelView)
                 .collect(Collectors.groupingBy(DoelView::indicatieId));
@@ -343,7 +460,7 @@ public class ClientService {
             views.add(indicatieView(i, productNamen, aanbiederNamen, doelen.getOrDefault(i.getId(), List.of())));
         }
         return new ClientDetail(view(client, true, repository.gemeenteNamen(), indicaties.size()), views,
-                repository.declaraties(client.getId()));
+                repository.declaraties(client.getId()).stream().filter(d -> ids.contains(d.indicatieId())).toList());
     }
 
     private IndicatieView indicatieView(Indicatie i) {

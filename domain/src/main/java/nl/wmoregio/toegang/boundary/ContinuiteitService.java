@@ -13,7 +13,9 @@ import nl.wmoregio.audit.boundary.AuditService;
 import nl.wmoregio.inkoop.boundary.AanbiederKeuze;
 import nl.wmoregio.inkoop.boundary.LeveringService;
 import nl.wmoregio.inkoop.boundary.NietLeverend;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.GeenToegang;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.shared.Tijd;
 import nl.wmoregio.shared.Versies;
@@ -34,6 +36,9 @@ public class ContinuiteitService {
 
     public static final String OVERGANG = "CONTINUITEIT";
     static final String DOEL = "Continuïteit van zorg (overgangsrecht)";
+
+    @Inject
+    Bereik bereik;
 
     @Inject
     ToegangRepository repository;
@@ -134,10 +139,6 @@ public class ContinuiteitService {
         if (!sessionContext.isCallerInRole(Rollen.GEMEENTE) || sessionContext.isCallerInRole(Rollen.BEHEERDER)) {
             return null;
         }
-        Long gemeente = repository.gemeenteVanGebruiker(sessionContext.getCallerPrincipal().getName());
-        if (gemeente == null) {
-            throw new GeenToegang("Gebruiker met rol GEMEENTE zonder gemeente");
-        }
-        return gemeente;
+        return bereik.beperktTot();
     }
 }

@@ -158,7 +158,11 @@ public class VerwerkingenService {
             return "";
         }
         String c = s.replace(';', ',').replace('\n', ' ').replace('\r', ' ');
-        return !c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 ? "'" + c : c;
+        // L8 (issue 16): a leading tab or carriage return also starts a formula in some spreadsheets
+        // and blanks before a formula character do not make it text
+        String begin = c.stripLeading();
+        boolean formule = !begin.isEmpty() && "=+-@".indexOf(begin.charAt(0)) >= 0;
+        return !c.isEmpty() && (formule || c.charAt(0) == '\t') ? "'" + c : c;
     }
 
     private static boolean leeg(String s) {

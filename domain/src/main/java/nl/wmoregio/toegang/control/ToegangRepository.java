@@ -151,18 +151,20 @@ public class ToegangRepository {
                 .toList();
     }
 
+    /** Client records opened or found by a user since midnight UTC (M1 volume alert). */
+    public long telInzagesVandaag(String gebruiker) {
+        return em.createQuery("select count(z) from ClientInzage z where z.gebruiker = :g and z.tijdstip >= :van "
+                        + "and z.actie in ('LEZEN', 'ZOEKEN')", Long.class)
+                .setParameter("g", gebruiker).setParameter("van", java.time.LocalDate.now(java.time.ZoneOffset.UTC).atStartOfDay())
+                .getSingleResult();
+    }
+
     public long telInzages(String pseudoniem) {
         return em.createQuery("select count(z) from ClientInzage z where z.pseudoniem = :p", Long.class)
                 .setParameter("p", pseudoniem).getSingleResult();
     }
 
     // ---- read-only SQL on other components' tables (ADR 0007) ----
-
-    public Long gemeenteVanGebruiker(String gebruikersnaam) {
-        List<?> rows = em.createNativeQuery("select gemeente_id from gebruiker where gebruikersnaam = ?")
-                .setParameter(1, gebruikersnaam).getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).longValue();
-    }
 
     public Map<Long, String> gemeenteNamen() {
         Map<Long, String> namen = new HashMap<>();

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.gebruiker.boundary.Bereik;
+import nl.wmoregio.toegang.boundary.Verwerkingslog;
 import nl.wmoregio.shared.DomainException;
+import nl.wmoregio.shared.GeenToegang;
 import nl.wmoregio.shared.NotFoundException;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
@@ -50,6 +53,12 @@ public class MeldingService {
     @Inject
     AuditService audit;
 
+    @Inject
+    Bereik bereik;
+
+    @Inject
+    Verwerkingslog verwerkingslog;
+
     @Resource
     SessionContext context;
 
@@ -57,8 +66,19 @@ public class MeldingService {
     public MeldingDetail meld(MeldingInput input) {
         MeldingBron bron = ToezichtRules.code(MeldingBron.class, input.bron(), "bron");
         MeldingSoort soort = ToezichtRules.code(MeldingSoort.class, input.soort(), "soort");
-        return nieuw(bron, soort, input.aanbiederId(), input.gemeenteId(), input.clientPseudoniem(), input.gebeurtenisDatum(),
-                input.melddatum(), input.omschrijving(), input.melderNaam(), input.melderContact());
+        // L18 (issue 16): a gemeente files only for itself, and only a toezichthouder registers a report
+        // received earlier (a letter, a phone call); everyone else reports today, so nobody backdates
+        // a melding past the reporting term.
+        Long gemeenteId = input.gemeenteId() == null ? null : bereik.filter(input.gemeenteId());
+        LocalDate melddatum = input.melddatum();
+        if (!context.isCallerInRole(Rollen.TOEZICHTHOUDER)) {
+            if (melddatum != null && !melddatum.equals(Tijd.vandaag())) {
+                throw new DomainException("MELDDATUM_VANDAAG", "melddatum", "De melddatum is vandaag");
+            }
+            melddatum = Tijd.vandaag();
+        }
+        return nieuw(bron, soort, input.aanbiederId(), gemeenteId, input.clientPseudoniem(), input.gebeurtenisDatum(),
+                melddatum, input.omschrijving(), input.melderNaam(), input.melderContact());
     }
 
     /** A provider reports its own calamiteit or geweld bij de verstrekking (Wmo 2015 art. 3.4); the report date is today. */
@@ -68,7 +88,20 @@ public class MeldingService {
         if (soort != MeldingSoort.CALAMITEIT && soort != MeldingSoort.GEWELD) {
             throw new DomainException("SOORT_NIET_MELDPLICHTIG", "soort", "Via dit kanaal alleen CALAMITEIT of GEWELD");
         }
-        return nieuw(MeldingBron.AANBIEDER, soort, input.aanbiederId(), input.gemeenteId(), input.clientPseudoniem(),
+        // M10 (issue 16): a provider's reporting account reports for its own provider only
+        Long aanbiederId = input.aanbiederId();
+        if (!context.isCallerInRole(Rollen.TOEZICHTHOUDER)) {
+            Long eigen = bereik.aanbieder();
+            if (eigen == null) {
+                throw new GeenToegang("Dit meldaccount hoort bij geen aanbieder");
+            }
+            if (aanbiederId != null && !aanbiederId.equals(eigen)) {
+                audit.weigering("Aanbieder", aanbiederId, "calamiteit gemeld namens een andere aanbieder");
+                throw new GeenToegang("Dit meldaccount meldt alleen namens de eigen aanbieder");
+            }
+            aanbiederId = eigen;
+        }
+        return nieuw(MeldingBron.AANBIEDER, soort, aanbiederId, input.gemeenteId(), input.clientPseudoniem(),
                 input.gebeurtenisDatum(), Tijd.vandaag(), input.omschrijving(), input.melderNaam(), input.melderContact());
     }
 
@@ -99,6 +132,9 @@ public class MeldingService {
         repository.flush();
         m.nummer(String.format("M%d-%06d", melddatum.getYear(), m.getId()));
         repository.flush();
+        if (m.getClientPseudoniem() != null) {
+            verwerkingslog.registreer(m.getClientPseudoniem(), "AANMAKEN", "Melding " + m.getNummer() + " (toezicht)");
+        }
         audit.record(AUDIT, m.getId(), "AANGEMAAKT", "bron=" + bron + "; soort=" + soort + "; aanbieder=" + aanbiederId
                 + "; gemeente=" + gemeenteId + "; werkdagen=" + werkdagen + "; teLaat=" + teLaat + "; " + ToezichtMapper.beschrijf(m), null);
         return detail(m);
@@ -116,7 +152,12 @@ public class MeldingService {
 
     @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER})
     public MeldingDetail get(long id) {
-        return detail(repository.get(Melding.class, id, "Melding"));
+        Melding m = repository.get(Melding.class, id, "Melding");
+        // M11 (issue 16): a toezichthouder reading a melding about a client reads pseudonymous client data
+        if (m.getClientPseudoniem() != null && context.isCallerInRole(Rollen.TOEZICHTHOUDER)) {
+            verwerkingslog.registreer(m.getClientPseudoniem(), Verwerkingslog.LEZEN, "Toezicht: melding " + m.getNummer());
+        }
+        return detail(m);
     }
 
     /** Assigns (or re-assigns) the melding to the GGD or the Wmo-toezichthouder. */
@@ -239,7 +280,9 @@ public class MeldingService {
             acties.remove(MeldingActie.HEROPENEN.name());
             acties.remove(MeldingActie.ANONIMISEREN.name());
         }
-        return new MeldingDetail(view, m.getOmschrijving(), m.getClientPseudoniem(), zichtbaar ? m.getMelderNaam() : null,
+        // M11 (issue 16): the client pseudonym only for the toezicht roles
+        String pseudoniem = context.isCallerInRole(Rollen.TOEZICHTHOUDER) ? m.getClientPseudoniem() : null;
+        return new MeldingDetail(view, m.getOmschrijving(), pseudoniem, zichtbaar ? m.getMelderNaam() : null,
                 zichtbaar ? m.getMelderContact() : null, zichtbaar, m.getSluitreden(), m.getSamengevoegdMetId(), hoofdNummer,
                 m.getOnderzoekId(), onderzoekNummer, m.isGeanonimiseerd(), acties, repository.bijlagen(m.getId()),
                 audit.history(AUDIT, m.getId(), 200));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wmoregio.audit.boundary.AuditService;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.shared.DomainException;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
@@ -34,6 +35,9 @@ public class ToezichtService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    Bereik bereik;
 
     @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE})
     public InstellingView instelling() {
@@ -102,6 +106,8 @@ public class ToezichtService {
         if (jaar < 2015 || jaar > 2100) {
             throw new DomainException("JAAR_ONGELDIG", "jaar", "Het jaar ligt tussen 2015 en 2100");
         }
+        // L3 (issue 16): a GEMEENTE user gets the own gemeente's figures; another gemeente is refused
+        gemeenteId = bereik.filter(gemeenteId);
         Map<String, Object> p = new HashMap<>();
         p.put("van", LocalDate.of(jaar, 1, 1));
         p.put("tot", LocalDate.of(jaar, 12, 31));

@@ -51,6 +51,21 @@ public class ToezichtRepository {
         return found;
     }
 
+    /** M1 (issue 16): a melding names the client and is unassigned, or the organisation's (itself or its onderzoek). */
+    public boolean clientInDossier(String pseudoniem, String organisatie) {
+        return ((Number) em.createNativeQuery("select count(*) from melding m left join onderzoek o on o.id = m.onderzoek_id "
+                        + "where m.client_pseudoniem = ?1 and (m.organisatie is null or m.organisatie = ?2 or o.organisatie = ?2)")
+                .setParameter(1, pseudoniem).setParameter(2, organisatie).getSingleResult()).longValue() > 0;
+    }
+
+    /** M1 (issue 16): a melding or onderzoek with this number belongs to the organisation. */
+    public boolean zaakVan(String zaaknummer, String organisatie) {
+        return ((Number) em.createNativeQuery("select (select count(*) from melding m left join onderzoek o on o.id = m.onderzoek_id "
+                        + "where m.nummer = ?1 and (m.organisatie = ?2 or o.organisatie = ?2)) "
+                        + "+ (select count(*) from onderzoek where nummer = ?1 and organisatie = ?2)")
+                .setParameter(1, zaaknummer).setParameter(2, organisatie).getSingleResult()).longValue() > 0;
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }

@@ -1,5 +1,6 @@
 package nl.wmoregio.web.ceo;
 
+import nl.wmoregio.web.platform.faces.ScriptJson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -101,12 +102,12 @@ public class CeoResultatenBean implements Serializable {
                 data.add(r.percentage());
             }
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.inScript(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", "% (helemaal) eens").add("data", data).add("backgroundColor", KLEUREN[0]))))
                 .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
                         .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
-                .build().toString();
+                .build());
     }
 
     /** Chart.js configuration: the chosen question over the years for the chosen gemeente. */
@@ -123,13 +124,13 @@ public class CeoResultatenBean implements Serializable {
                 data.add(r.percentage());
             }
         }
-        return Json.createObjectBuilder().add("type", "line")
+        return ScriptJson.inScript(Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", "% (helemaal) eens").add("data", data)
                                 .add("borderColor", KLEUREN[1]).add("backgroundColor", KLEUREN[1]))))
                 .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
                         .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
-                .build().toString();
+                .build());
     }
 
     public List<String> getVragen() { return new ArrayList<>(perVraag.keySet()); }

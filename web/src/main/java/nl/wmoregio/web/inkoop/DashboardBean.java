@@ -1,5 +1,6 @@
 package nl.wmoregio.web.inkoop;
 
+import nl.wmoregio.web.platform.faces.ScriptJson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -66,14 +67,14 @@ public class DashboardBean implements Serializable {
             labels.add(a.naam());
             data.add(a.clienten());
         });
-        return Json.createObjectBuilder()
+        return ScriptJson.inScript(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("label", "Cliënten").add("data", data).add("backgroundColor", KLEUREN[0]))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y")
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+                .build());
     }
 
     /** Chart.js configuration: clients per product group per gemeente, stacked. */
@@ -92,13 +93,13 @@ public class DashboardBean implements Serializable {
         }
         JsonArrayBuilder labels = Json.createArrayBuilder();
         gemeenten.forEach(labels::add);
-        return Json.createObjectBuilder()
+        return ScriptJson.inScript(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
                         .add("x", Json.createObjectBuilder().add("stacked", true))
                         .add("y", Json.createObjectBuilder().add("stacked", true))))
-                .build().toString();
+                .build());
     }
 
     public Map<String, Map<String, Long>> getPerGemeente() {

@@ -1,5 +1,6 @@
 package nl.wmoregio.web.kwaliteit;
 
+import nl.wmoregio.web.platform.faces.ScriptJson;
 import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.toezicht.boundary.MeldingFilter;
@@ -68,11 +69,11 @@ public class KwTrendBean implements Serializable {
             datasets.add(Json.createObjectBuilder().add("label", reeks.code()).add("data", data)
                     .add("borderColor", KLEUREN[i % KLEUREN.length]).add("backgroundColor", KLEUREN[i % KLEUREN.length]));
         }
-        return Json.createObjectBuilder().add("type", "line")
+        return ScriptJson.inScript(Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
                         .add("y", Json.createObjectBuilder().add("min", 0))))
-                .build().toString();
+                .build());
     }
 
     public Long getAanbieder() { return aanbieder; }

@@ -1,5 +1,6 @@
 package nl.wmoregio.web.toezicht;
 
+import nl.wmoregio.web.platform.faces.ScriptJson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,14 +58,14 @@ public class JaarverslagBean implements Serializable {
             labels.add(texts.get("soort." + soort));
             data.add(aantal);
         });
-        return Json.createObjectBuilder()
+        return ScriptJson.inScript(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("label", texts.get("jaarverslag.meldingen")).add("data", data).add("backgroundColor", "#1f5c99"))))
                 .add("options", Json.createObjectBuilder()
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+                .build());
     }
 
     public List<GemeenteView> getGemeenten() {

@@ -110,6 +110,10 @@ public class MeldingBean implements Serializable {
             errors.error("bijlage:bestand", texts.get("fout.BIJLAGE_LEEG"));
             return;
         }
+        if (bestand.getSize() > MeldingResource.MAX_BIJLAGE_BYTES) { // L2: refused before it is read into memory
+            errors.error("bijlage:bestand", texts.domainMessage("BIJLAGE_TE_GROOT", "Een bijlage mag hoogstens 5 MB zijn"));
+            return;
+        }
         byte[] inhoud;
         try (java.io.InputStream in = bestand.getInputStream()) {
             inhoud = in.readAllBytes();

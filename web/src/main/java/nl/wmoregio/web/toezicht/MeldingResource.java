@@ -127,10 +127,30 @@ public class MeldingResource {
     @Consumes({"application/pdf", "image/png", "image/jpeg", "text/plain", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Bijlage toevoegen: het bestand als body met zijn Content-Type, bestandsnaam als query; hoogstens 5 MB")
     public Response bijlage(@PathParam("id") long id, @QueryParam("bestandsnaam") String bestandsnaam,
-                            @HeaderParam("Content-Type") String type, byte[] inhoud) {
+                            @HeaderParam("Content-Type") String type, @HeaderParam("Content-Length") String lengte,
+                            java.io.InputStream body) throws java.io.IOException {
+        // L2 (issue 16): the 5 MB limit before the body is in memory: a declared length over it is refused at
+        // once, otherwise at most limit + 1 bytes are read; the rest is drained (not kept) so the 413 arrives.
+        if (lengte != null && lengte.matches("\\d{1,18}") && Long.parseLong(lengte) > MAX_BIJLAGE_BYTES) {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+            return teGroot();
+        }
+        byte[] inhoud = body.readNBytes(MAX_BIJLAGE_BYTES + 1);
+        if (inhoud.length > MAX_BIJLAGE_BYTES) {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+            return teGroot();
+        }
         MeldingDetail d = service.voegBijlageToe(id, bestandsnaam, type, inhoud);
         return Response.status(Response.Status.CREATED).entity(d).type(MediaType.APPLICATION_JSON_TYPE)
                 .tag(Etags.of(d.melding().version())).build();
+    }
+
+    /** The attachment limit of the toezicht rules (5 MB), checked here before the body is read whole. */
+    static final int MAX_BIJLAGE_BYTES = 5 * 1024 * 1024;
+
+    private static Response teGroot() {
+        return nl.wmoregio.web.platform.rest.Problem.response(413, "Bestand te groot", "Een bijlage mag hoogstens 5 MB zijn",
+                "BIJLAGE_TE_GROOT", "bestand");
     }
 
     @GET

@@ -1,5 +1,6 @@
 package nl.wmoregio.web.warehouse;
 
+import nl.wmoregio.web.platform.faces.ScriptJson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -97,9 +98,9 @@ public class SturingBean implements Serializable {
     }
 
     private static String grafiek(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder options) {
-        return Json.createObjectBuilder().add("type", type)
+        return ScriptJson.inScript(Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options == null ? Json.createObjectBuilder() : options).build().toString();
+                .add("options", options == null ? Json.createObjectBuilder() : options).build());
     }
 
     private static JsonObjectBuilder lijn(String label, JsonArrayBuilder data, String kleur, boolean streep) {

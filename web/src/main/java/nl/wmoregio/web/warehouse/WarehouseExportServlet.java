@@ -30,7 +30,7 @@ public class WarehouseExportServlet extends HttpServlet {
             csv = SturingTabellen.csv(SturingTabellen.rijen(service, tabel, SturingResource.filter(request.getParameter("jaar"),
                     request.getParameter("gemeenteId"), request.getParameter("productgroep"),
                     request.getParameter("aanbiederId"), request.getParameter("indeling"))));
-        } catch (EJBAccessException e) {
+        } catch (EJBAccessException | SecurityException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         } catch (DomainException e) {

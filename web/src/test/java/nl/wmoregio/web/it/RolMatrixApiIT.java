@@ -128,6 +128,86 @@ class RolMatrixApiIT {
         assertTrue(failures.isEmpty(), failures.size() + " role matrix failures:\n" + String.join("\n", failures));
     }
 
+    /**
+     * The data-class role matrix (issue 16): for every role that may not see client identity, no
+     * answer of any GET endpoint it is allowed (lists with their default filters; a melding that
+     * names a client) holds a BSN (11-proef-valid 9 digits), a 64-hex pseudonym or a masked BSN.
+     */
+    @Test
+    void rolesWithoutIdentitySeeNoBsnPseudonymOrMaskedBsn() throws Exception {
+        List<String> failures = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        Map<String, Endpoint> byUrl = new java.util.LinkedHashMap<>();
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.httpMethod().equals("GET") && endpoint.path().equals(fill(endpoint.template()))
+                    && !endpoint.template().contains("{")) {
+                byUrl.put(endpoint.path(), endpoint);
+            }
+        }
+        // records that do name a client: a melding with a client pseudonym (M11)
+        long melding = Database.number("SELECT COALESCE(MAX(id), 0) FROM melding WHERE client_pseudoniem IS NOT NULL");
+        Endpoint meldingEndpoint = endpoints().stream().filter(e -> e.httpMethod().equals("GET")
+                && e.template().endsWith("toezicht/meldingen/{id}")).findFirst().orElseThrow();
+        if (melding > 0) {
+            byUrl.put(meldingEndpoint.path().replace("999999999", String.valueOf(melding)), meldingEndpoint);
+        }
+        int calls = 0;
+        for (Map.Entry<String, Endpoint> e : byUrl.entrySet()) {
+            for (String role : Gegevensklassen.ZONDER_IDENTITEIT) {
+                if (!e.getValue().allows(role)) {
+                    continue;
+                }
+                HttpResponse<byte[]> response = getBytes(e.getKey(), role.toLowerCase());
+                calls++;
+                if (response.statusCode() / 100 == 2) {
+                    for (String found : Gegevensklassen.gevonden(response.body())) {
+                        failures.add(role + " GET /" + e.getKey() + ": " + found);
+                    }
+                }
+            }
+        }
+        System.out.printf("[rolmatrix-gegevens] %d GET answers to roles without identity checked, %d findings%n", calls, failures.size());
+        assertTrue(calls > 20, "the sweep must call the lists, called " + calls);
+        assertTrue(failures.isEmpty(), failures.size() + " identity leaks:\n" + String.join("\n", failures));
+    }
+
+    /**
+     * FOR THE LEAD (issue 16 H1, fixed on branch iwmo): the WMO301 export unpacked for INKOOP and
+     * CONTRACTMANAGER must hold no BSN. Fails on this branch until that fix is merged: the check is
+     * kept, not weakened.
+     */
+    @Test
+    void wmo301ExportHoldsNoIdentityForProcurementRoles() throws Exception {
+        List<List<Object>> rows = Database.rows("SELECT i.aanbieder_id, g.cbs_code FROM indicatie i JOIN gemeente g ON g.id = i.gemeente_id"
+                + " GROUP BY i.aanbieder_id, g.cbs_code ORDER BY COUNT(*) DESC LIMIT 1");
+        org.junit.jupiter.api.Assumptions.assumeFalse(rows.isEmpty(), "no toewijzingen in the database");
+        String url = "api/v1/iwmo/toewijzingen/wmo301?aanbieder=" + rows.get(0).get(0) + "&gemeente=" + rows.get(0).get(1);
+        List<String> failures = new ArrayList<>();
+        for (String role : List.of(Rollen.INKOOP, Rollen.CONTRACTMANAGER)) {
+            HttpResponse<byte[]> response = getBytes(url, role.toLowerCase());
+            if (response.statusCode() / 100 == 2) {
+                Gegevensklassen.gevonden(response.body()).forEach(f -> failures.add(role + " GET /" + url + ": " + f));
+            }
+        }
+        assertTrue(failures.isEmpty(), "WMO301 export (H1, branch iwmo): " + failures.size() + " identity leaks:\n"
+                + String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
+    }
+
+    private HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
+        try {
+            return getBytesOnce(path, user);
+        } catch (IOException closedPooledConnection) {
+            return getBytesOnce(path, user); // once more on a fresh connection (a timed-out call may leave a closed one)
+        }
+    }
+
+    private HttpResponse<byte[]> getBytesOnce(String path, String user) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> call(Endpoint endpoint, String user) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + endpoint.path()))
                 .timeout(Duration.ofSeconds(30));

@@ -160,8 +160,15 @@ class ToegangApiIT {
     @Test
     void toezichthouderOpensAClientOnlyWithAStatedReason() {
         String bsn = nieuwBsn();
-        long id = ossClient(bsn).getJsonNumber("id").longValue();
+        JsonObject client = ossClient(bsn);
+        long id = client.getJsonNumber("id").longValue();
         Http toezicht = anonymous.as("toezichthouder");
+        // issue 16 M1: toezicht opens only clients named in a melding or onderzoek of the organisation (here: in triage)
+        Http.Response melding = toezicht.post("api/v1/toezicht/meldingen", "{\"bron\":\"CONSULENT\",\"soort\":\"KLACHT\",\"aanbiederId\":"
+                + toezichtAanbieder() + ",\"gemeenteId\":" + client.getJsonNumber("gemeenteId") + ",\"gebeurtenisDatum\":\""
+                + java.time.LocalDate.now() + "\",\"melddatum\":\"" + java.time.LocalDate.now() + "\",\"clientPseudoniem\":\""
+                + client.getString("pseudoniem") + "\",\"omschrijving\":\"Signaal over de zorg aan deze cliënt\"}");
+        assertEquals(201, melding.status(), melding.body());
         assertProblem(toezicht.get("api/v1/clienten/" + id), 400, "reden");
         assertProblem(toezicht.get("api/v1/clienten/" + id + "?reden=%20"), 400, "reden");
         assertProblem(toezicht.post("api/v1/clienten/zoeken", "{\"bsn\":\"" + bsn + "\"}"), 400, "reden");
@@ -179,6 +186,10 @@ class ToegangApiIT {
                 && r.getString("doel").equals("Onderzoek T-2023-17 signaal zorgfraude")), log.toString());
         assertTrue(log.stream().map(JsonObject.class::cast).noneMatch(r -> r.getString("actie").equals("LEZEN")
                 && r.getString("gebruiker").equals("toezichthouder") && r.getString("doel").isBlank()));
+    }
+
+    long toezichtAanbieder() {
+        return beheerder.get("api/v1/aanbieders?size=1").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     @Test

@@ -59,7 +59,7 @@ class ToezichtApiIT {
     }
 
     @Test
-    void calamiteitenReportedAfterTwoWorkingDaysAreFlaggedLate() {
+    void calamiteitenReportedAfterTwoWorkingDaysAreFlaggedLate() throws Exception {
         // Monday 3 March 2025; Wednesday is two working days later (in time), Thursday three (late).
         JsonObject opTijd = meld(wmo, "ZORGVERLENER", "CALAMITEIT", "2025-03-03", "2025-03-05", null).json().getJsonObject("melding");
         assertFalse(opTijd.getBoolean("teLaat"), opTijd.toString());
@@ -77,7 +77,9 @@ class ToezichtApiIT {
 
         // The provider's own channel: report date is today, so an event ten days ago is late.
         Http melder = new Http(base).as("melder");
-        Http.Response eigen = melder.post("api/v1/toezicht/calamiteitmeldingen", "{\"soort\":\"CALAMITEIT\",\"aanbiederId\":" + aanbiederId
+        // the reporting account belongs to one provider (issue 16 M10)
+        long melderAanbieder = Database.number("SELECT aanbieder_id FROM gebruiker WHERE gebruikersnaam = 'melder'");
+        Http.Response eigen = melder.post("api/v1/toezicht/calamiteitmeldingen", "{\"soort\":\"CALAMITEIT\",\"aanbiederId\":" + melderAanbieder
                 + ",\"gemeenteId\":" + demoGemeenteId + ",\"gebeurtenisDatum\":\"" + LocalDate.now().minusDays(10)
                 + "\",\"omschrijving\":\"Val met letsel bij transfer\",\"melderNaam\":\"Kwaliteitsfunctionaris\"}");
         assertEquals(201, eigen.status(), eigen.body());
@@ -196,7 +198,9 @@ class ToezichtApiIT {
         assertEquals(403, new Http(base).as("controller").get(M).status());
         Http gemeente = new Http(base).as("gemeente.oss");
         assertEquals(403, gemeente.get(M).status());
-        JsonObject inwoner = meld(gemeente, "INWONER", "KLACHT", "2025-05-05", "2025-05-06", "Mevrouw Jansen").json();
+        // a gemeente reports today (issue 16 L18: only toezicht registers an earlier report date)
+        JsonObject inwoner = meld(gemeente, "INWONER", "KLACHT", LocalDate.now().minusDays(1).toString(), LocalDate.now().toString(),
+                "Mevrouw Jansen").json();
         String path = M + "/" + id(inwoner);
         Http cm = new Http(base).as("contractmanager");
         assertEquals(403, cm.postIfMatch(path + "/toewijzing", etag(path), "{\"organisatie\":\"GGD\"}").status());

@@ -94,6 +94,75 @@ class VijandigSchermenIT extends BrowserIT {
         checkNoInjection("bestaat-niet.xhtml?x=" + reflected);
     }
 
+    /**
+     * M7 (issue 16): every p:chart copies its Chart.js configuration into an inline script. A name
+     * that ends the script ({@code </script>}) and opens markup must stay text in the chart: the
+     * names are put straight into the tables the charts read (a provider in the top 10 and in the
+     * warehouse dimension, gemeente Oss, a monitoring round, a budget scenario), every chart page is
+     * opened, and no alert runs, no element is injected, and the chart canvas is drawn. Names are
+     * restored afterwards.
+     */
+    @Test
+    void hostileNamesInEveryChartStayText() throws Exception {
+        String breekUit = "X</script><img src=x onerror=alert(1)><script>alert(1)</script>";
+        WarehouseSeed.ensure();
+        long top = Database.number("SELECT aanbieder_id FROM indicatie GROUP BY aanbieder_id ORDER BY COUNT(*) DESC, aanbieder_id LIMIT 1");
+        long oss = Database.number("SELECT id FROM gemeente WHERE cbs_code = 'GM0828'");
+        long ronde = Database.number("SELECT MIN(r.id) FROM kw_ronde r JOIN kw_beoordeling b ON b.ronde_id = r.id WHERE b.aanbieder_id = "
+                + "(SELECT MIN(aanbieder_id) FROM kw_beoordeling)");
+        long kwAanbieder = Database.number("SELECT MIN(aanbieder_id) FROM kw_beoordeling WHERE ronde_id = ?", ronde);
+        String topNaam = (String) Database.rows("SELECT naam FROM aanbieder WHERE id = ?", top).get(0).get(0);
+        String rondeNaam = (String) Database.rows("SELECT naam FROM kw_ronde WHERE id = ?", ronde).get(0).get(0);
+        String ossNaam = (String) Database.rows("SELECT naam FROM gemeente WHERE id = ?", oss).get(0).get(0);
+        try {
+            Database.update("UPDATE aanbieder SET naam = ? WHERE id = ?", topNaam + breekUit, top);
+            Database.update("UPDATE gemeente SET naam = ? WHERE id = ?", ossNaam + breekUit, oss);
+            Database.update("UPDATE kw_ronde SET naam = ? WHERE id = ?", rondeNaam + breekUit, ronde);
+            Database.update("UPDATE wh_dim_aanbieder SET naam = CONCAT(naam, ?) WHERE run_id = ?", breekUit, WarehouseSeed.run);
+            Database.update("UPDATE wh_dim_gemeente SET naam = CONCAT(naam, ?) WHERE run_id = ?", breekUit, WarehouseSeed.run);
+            Database.update("UPDATE wh_projectie_budget SET scenario_naam = CONCAT(scenario_naam, ?) WHERE run_id = ?", breekUit, WarehouseSeed.run);
+
+            browser.open("login.xhtml");
+            browser.login("controller");
+            browser.await(ExpectedConditions.urlContains("index.xhtml"));
+            checkChart("inkoop/dashboard.xhtml", "top10Grafiek", "gemeenteGrafiek");
+            checkChart("ceo/resultaten.xhtml", "grafiek");
+            checkChart("warehouse/dashboard.xhtml?jaar=2031", "kostenGrafiek", "groepGrafiek", "aanbiederGrafiek", "projectieGrafiek");
+            browser.close();
+            browser = new Browser(base.toString());
+            browser.open("login.xhtml");
+            browser.login("contractmanager");
+            browser.await(ExpectedConditions.urlContains("index.xhtml"));
+            checkChart("kwaliteit/trend.xhtml?aanbieder=" + kwAanbieder, "grafiek");
+            checkChart("toezicht/jaarverslag.xhtml", "meldingenGrafiek");
+        } finally {
+            Database.update("UPDATE aanbieder SET naam = ? WHERE id = ?", topNaam, top);
+            Database.update("UPDATE gemeente SET naam = ? WHERE id = ?", ossNaam, oss);
+            Database.update("UPDATE kw_ronde SET naam = ? WHERE id = ?", rondeNaam, ronde);
+            for (String tabel : List.of("wh_dim_aanbieder", "wh_dim_gemeente")) {
+                Database.update("UPDATE " + tabel + " SET naam = REPLACE(naam, ?, '') WHERE run_id = ?", breekUit, WarehouseSeed.run);
+            }
+            Database.update("UPDATE wh_projectie_budget SET scenario_naam = REPLACE(scenario_naam, ?, '') WHERE run_id = ?", breekUit,
+                    WarehouseSeed.run);
+        }
+    }
+
+    /** No injection on the page, and each named chart drew its canvas (the script ran whole). */
+    private void checkChart(String page, String... charts) {
+        checkNoInjection(page);
+        int getekend = 0;
+        for (String chart : charts) {
+            Object canvas = ((JavascriptExecutor) browser.driver).executeScript(
+                    "var e = document.querySelector('[id$=\":' + arguments[0] + '\"], [id=\"' + arguments[0] + '\"]');"
+                            + " return e == null ? 'missing' : (e.querySelector('canvas') != null || e.tagName == 'CANVAS') ? 'ok' : 'no canvas';",
+                    chart);
+            // a chart without data for this filter is not rendered at all; one that is rendered must be drawn
+            assertTrue(!"no canvas".equals(canvas), "chart " + chart + " on " + page + " has no canvas: its script broke");
+            getekend += "ok".equals(canvas) ? 1 : 0;
+        }
+        assertTrue(getekend > 0, "no chart drawn on " + page);
+    }
+
     /** The page shows the payload as text, and nothing in it ran or became an element. */
     private void check(String page, String payload) {
         checkNoInjection(page);

@@ -44,6 +44,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 || (e instanceof WebApplicationException w && w.getResponse().getStatus() == 403)) {
             return Problem.geenToegang();
         }
+        // L10 (issue 16): a year or page far out of range (jaar=2147483647) is the caller's error, not a 500
+        if (e instanceof java.time.DateTimeException || e instanceof ArithmeticException) {
+            return Problem.response(400, "Ongeldige invoer", "Een datum, jaar of pagina ligt buiten het geldige bereik",
+                    "BUITEN_BEREIK", null);
+        }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return Problem.response(400, "Onleesbare invoer",
                     "De JSON van het verzoek kon niet worden gelezen: controleer de veldtypen en datums (JJJJ-MM-DD)",

@@ -19,6 +19,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** WMO_HTTPS=true: the application is reached over HTTPS only (TLS at a reverse proxy). */
+    static final boolean HTTPS = "true".equalsIgnoreCase(System.getenv("WMO_HTTPS"));
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -34,6 +37,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        // L4 (issue 16): behind TLS (WMO_HTTPS=true when a proxy terminates it, or a secure request) browsers
+        // are told to use HTTPS only
+        if (HTTPS || request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }

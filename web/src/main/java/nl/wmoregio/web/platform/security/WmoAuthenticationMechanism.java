@@ -42,6 +42,15 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStoreHandler;
 
     @Inject
+    nl.wmoregio.gebruiker.boundary.GebruikerService gebruikers;
+
+    /** How long a screen session's user check is trusted (M4): a deactivation counts within this time. */
+    static final long HERCONTROLE_MS = Long.getLong("wmo.sessie.hercontroleMs", 5_000L);
+    /** Absolute lifetime of a screen session, however active (M4). */
+    static final long MAX_LEVENSDUUR_MS = Long.getLong("wmo.sessie.maxLevensduurMs", 8L * 60 * 60 * 1000);
+    static final String GECONTROLEERD = WmoAuthenticationMechanism.class.getName() + ".gecontroleerd";
+
+    @Inject
     AanmeldBeperking beperking;
 
     @Override
@@ -57,6 +66,9 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SESSION_IDENTITY);
         if (identity != null) {
+            identity = hervalideer(session, identity);
+        }
+        if (identity != null) {
             return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
         }
         if (context.isProtected()) {
@@ -64,6 +76,46 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
+    }
+
+    /**
+     * M4 (issue 16): a screen session follows the user row. At most every {@link #HERCONTROLE_MS} ms
+     * (one indexed read, no hashing) the user is read again: deactivated or removed ends the session,
+     * changed roles count from that request on. A session ends after {@link #MAX_LEVENSDUUR_MS}
+     * whatever its activity (absolute lifetime; the idle timeout is web.xml's). Returns the identity
+     * to use, or null when the session ended.
+     */
+    SessionIdentity hervalideer(HttpSession session, SessionIdentity identity) {
+        long nu = System.currentTimeMillis();
+        try {
+            if (nu - session.getCreationTime() > MAX_LEVENSDUUR_MS) {
+                session.invalidate();
+                return null;
+            }
+            Long gecontroleerd = (Long) session.getAttribute(GECONTROLEERD);
+            if (gecontroleerd != null && nu - gecontroleerd < HERCONTROLE_MS) {
+                return identity;
+            }
+            java.util.Optional<nl.wmoregio.gebruiker.boundary.Aanmelding> actueel;
+            try {
+                actueel = gebruikers.actueel(identity.caller());
+            } catch (RuntimeException databaseFout) {
+                return identity; // checked again on the next request; the page itself reports the outage
+            }
+            if (actueel.isEmpty()) {
+                session.invalidate();
+                return null;
+            }
+            SessionIdentity nieuw = identity;
+            if (!actueel.get().rollen().equals(identity.groups())) {
+                nieuw = new SessionIdentity(identity.caller(), Set.copyOf(actueel.get().rollen()));
+                session.setAttribute(SESSION_IDENTITY, nieuw);
+            }
+            session.setAttribute(GECONTROLEERD, nu);
+            return nieuw;
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
     }
 
     @Override
@@ -77,16 +129,16 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         String user = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
-        if (beperking.wachttijd(user, request.getRemoteAddr()) > 0) {
+        if (beperking.wachttijd(user, adres(request)) > 0) {
             request.setAttribute(GEBLOKKEERD, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            beperking.mislukt(user, request.getRemoteAddr());
+            beperking.mislukt(user, adres(request));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        beperking.gelukt(user, request.getRemoteAddr());
+        beperking.gelukt(user, adres(request));
         request.getSession(true);
         request.changeSessionId(); // no session fixation
         request.getSession().setAttribute(SESSION_IDENTITY,
@@ -103,7 +155,7 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential == null) {
             return unauthorized(request, response, "De Authorization-header is geen geldige Basic-aanmelding");
         }
-        long wachten = beperking.wachttijd(credential.getCaller(), request.getRemoteAddr());
+        long wachten = beperking.wachttijd(credential.getCaller(), adres(request));
         if (wachten > 0) {
             return tooManyAttempts(request, response, wachten);
         }
@@ -117,10 +169,10 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
             throw e;
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            beperking.mislukt(credential.getCaller(), request.getRemoteAddr());
+            beperking.mislukt(credential.getCaller(), adres(request));
             return unauthorized(request, response, "Onjuiste gebruikersnaam of wachtwoord");
         }
-        beperking.gelukt(credential.getCaller(), request.getRemoteAddr());
+        beperking.gelukt(credential.getCaller(), adres(request));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -186,8 +238,21 @@ public class WmoAuthenticationMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    /**
+     * L14 (issue 16): decided on the path the container maps (servlet path + path info, path
+     * parameters removed), not on the raw URI: {@code /wmo/api;x=1/v1/...} reaches the API, so it is
+     * an API request (HTTP Basic only, no session).
+     */
+    /** M5 (issue 16): the client's address, also behind a trusted reverse proxy (WMO_VERTROUWDE_PROXIES). */
+    private String adres(HttpServletRequest request) {
+        return beperking.adres(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = (request.getServletPath() == null ? "" : request.getServletPath())
+                + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.equals("/api") || path.startsWith("/api/")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static void rememberOriginalUrl(HttpServletRequest request) {
