@@ -2,13 +2,14 @@ package nl.wmoregio.sturing.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.List;
+import nl.wmoregio.gebruiker.boundary.Bereik;
 import nl.wmoregio.shared.Rollen;
 
 /**
@@ -42,6 +43,9 @@ public class SturingUitkomsten {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Bereik bereik;
 
     @SuppressWarnings("unchecked")
     public List<Integer> jaren() {
@@ -125,14 +129,6 @@ public class SturingUitkomsten {
 
     /** null for a controller (the region); the own gemeente for a GEMEENTE user. */
     private Long gemeente() {
-        if (context.isCallerInRole(Rollen.CONTROLLER)) {
-            return null;
-        }
-        List<?> eigen = em.createNativeQuery("select gemeente_id from gebruiker where gebruikersnaam = ?1")
-                .setParameter(1, context.getCallerPrincipal().getName()).getResultList();
-        if (eigen.isEmpty() || eigen.get(0) == null) {
-            throw new EJBAccessException("Geen gemeente gekoppeld aan deze gebruiker");
-        }
-        return ((Number) eigen.get(0)).longValue();
+        return bereik.filter(null);
     }
 }
