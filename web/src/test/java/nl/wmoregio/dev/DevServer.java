@@ -100,7 +100,7 @@ public final class DevServer {
             System.out.printf("[wmo]  Demo logins, password 'wmo-demo' for all:%n");
             System.out.printf("[wmo]    beheerder, inkoop, contractmanager, toezichthouder, controller,%n");
             System.out.printf("[wmo]    gemeente.oss, gemeente.bernheze (role GEMEENTE)%n");
-            System.out.printf("[wmo]  API: %sapi/v1/gemeenten   OpenAPI: %sopenapi   Health: %shealth%n", base, root, root);
+            System.out.printf("[wmo]  API: %sapi/v1/gemeenten   OpenAPI: %sapi/v1/openapi.json   Health: %shealth%n", base, base, root);
             if (worker != null) {
                 System.out.printf("[wmo]  Warehouse worker runs beside it (log: %s); Sturing shows figures after its first run.%n",
                         workerLog());
