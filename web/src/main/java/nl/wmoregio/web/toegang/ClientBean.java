@@ -115,8 +115,18 @@ public class ClientBean implements Serializable {
 
     public List<nl.wmoregio.inkoop.boundary.AanbiederView> getGecontracteerd() {
         if (gecontracteerd == null) {
-            gecontracteerd = aanbieders.zoek(new nl.wmoregio.inkoop.boundary.AanbiederFilter(null, null, true),
-                    new nl.wmoregio.shared.PageRequest(0, 200, "naam", true)).items();
+            // every contracted provider, page by page (a page holds at most 200; the demo region alone has 200)
+            List<nl.wmoregio.inkoop.boundary.AanbiederView> alle = new java.util.ArrayList<>();
+            var filter = new nl.wmoregio.inkoop.boundary.AanbiederFilter(null, null, true);
+            for (int p = 0; p < 100; p++) {
+                var items = aanbieders.zoek(filter, new nl.wmoregio.shared.PageRequest(p, nl.wmoregio.shared.PageRequest.MAX_SIZE,
+                        "naam", true)).items();
+                alle.addAll(items);
+                if (items.size() < nl.wmoregio.shared.PageRequest.MAX_SIZE) {
+                    break;
+                }
+            }
+            gecontracteerd = alle;
         }
         return gecontracteerd;
     }
