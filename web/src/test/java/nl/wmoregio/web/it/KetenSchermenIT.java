@@ -91,6 +91,11 @@ class KetenSchermenIT extends BrowserIT {
         Http.Response bw = inkoop.post("api/v1/contracten", "{\"aanbiederId\":" + id + ",\"procedureId\":" + procedure
                 + ",\"productCode\":\"15BWL\",\"van\":\"2020-01-01\"}");
         assertEquals(201, bw.status(), bw.body());
+        // a second BW product, as real BW providers have: suspending only 15BWL leaves the raamovereenkomst
+        // active, so the provider stays in the indicatie form's picker and the refusal comes from the rule
+        Http.Response bwm = inkoop.post("api/v1/contracten", "{\"aanbiederId\":" + id + ",\"procedureId\":" + procedure
+                + ",\"productCode\":\"15BWM\",\"van\":\"2020-01-01\"}");
+        assertEquals(201, bwm.status(), bwm.body());
         return id;
     }
 }
