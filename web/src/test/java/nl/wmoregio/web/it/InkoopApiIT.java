@@ -254,8 +254,8 @@ class InkoopApiIT {
         assertTrue(dashboard.getJsonNumber("gecontracteerd").longValue() >= 200, dashboard.toString());
         long zonder = dashboard.getJsonNumber("gecontracteerdZonderClienten").longValue();
         // The world generator (issue 14) gives the last 40 ranked providers no clients at all; in one year a few
-        // more small providers happen to have none (measured: 65 of 200 in 2023 of the demo world).
-        assertTrue(zonder >= 40 && zonder <= 75, "at least the 40 contracted providers without clients: " + zonder);
+        // more small providers happen to have none (measured: 65 of 200 in 2023 of the demo world); other ITs add contracted providers without clients.
+        assertTrue(zonder >= 40 && zonder <= 100, "at least the 40 contracted providers without clients: " + zonder);
         double top10 = dashboard.getJsonNumber("aandeelTop10Procent").doubleValue();
         assertTrue(top10 >= 75 && top10 <= 85, "about 80% at the 10 largest: " + top10);
         assertTrue(dashboard.getJsonNumber("aanbiedersMetMinderDan5").longValue() >= 50, "many small providers");

@@ -21,8 +21,11 @@ final class WarehouseSeed {
     static long aanbieder1;
     static long aanbieder2;
     static long run;
-    /** The merged gemeente of the 2060 rows: a warehouse snapshot id, not in the gemeente table. */
-    static final long OUD_OSS = 990_000_060L;
+    /**
+     * The merged gemeente of the 2060 rows: a warehouse snapshot id, not in the gemeente table. Not
+     * 11-proef-valid (990000060 was, and the data-class check of the role matrix rightly took it for a BSN).
+     */
+    static final long OUD_OSS = 990_000_061L;
     /** Every table the seed writes. */
     private static final String[] TABELLEN = {"wh_dim_gemeente", "wh_dim_aanbieder", "wh_dim_product", "wh_indicator",
         "wh_maand", "wh_aanbieder", "wh_doorstroom", "wh_projectie_budget"};
