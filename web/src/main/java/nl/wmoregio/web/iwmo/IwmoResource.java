@@ -105,6 +105,8 @@ public class IwmoResource {
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @Operation(summary = "WMO301-toewijzingsberichten voor een aanbieder bij een gemeente (één bericht per client, als ZIP); "
             + "elk bericht is gevalideerd tegen WMO301.xsd")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404",
+            description = "Onbekende aanbieder (AGB of id) of gemeente")
     public Response wmo301(@QueryParam("aanbieder") String aanbieder, @QueryParam("gemeente") String gemeente,
                            @QueryParam("van") String van, @QueryParam("tot") String tot) {
         IwmoService.Wmo301Export export = service.wmo301(aanbieder, gemeente, Params.date(van, "van"),

@@ -31,6 +31,8 @@ public class GeneratorResource {
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Generator starten (preset region, national of klein; seed); 202, volg de voortgang met GET")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "202",
+            description = "Gestart; volg de voortgang met GET")
     public Response start(Opdracht opdracht) {
         Opdracht o = Bodies.required(opdracht);
         return Response.accepted(service.start(o.preset(), o.seed())).build();
