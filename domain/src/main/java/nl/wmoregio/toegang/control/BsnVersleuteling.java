@@ -34,17 +34,7 @@ public final class BsnVersleuteling {
     }
 
     public String versleutel(String bsn) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, sleutel, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] versleuteld = cipher.doFinal(bsn.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + versleuteld.length)
-                    .put(iv).put(versleuteld).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("BSN kon niet worden versleuteld", e);
-        }
+        return versleutelBytes(bsn.getBytes(StandardCharsets.US_ASCII), "BSN");
     }
 
     /**
@@ -52,46 +42,42 @@ public final class BsnVersleuteling {
      * scheme as the BSN; UTF-8, so names with diacritics survive. Null stays null.
      */
     public String versleutelTekst(String tekst) {
-        if (tekst == null) {
-            return null;
-        }
+        return tekst == null ? null : versleutelBytes(tekst.getBytes(StandardCharsets.UTF_8), "Tekst");
+    }
+
+    /** The reverse of {@link #versleutelTekst}; null stays null. */
+    public String ontsleutelTekst(String opgeslagen) {
+        return opgeslagen == null ? null : new String(ontsleutelBytes(opgeslagen, "Tekst"), StandardCharsets.UTF_8);
+    }
+
+    /** Throws when the value was made with another key or was altered (GCM authenticates). */
+    public String ontsleutel(String opgeslagen) {
+        return new String(ontsleutelBytes(opgeslagen, "BSN"), StandardCharsets.US_ASCII);
+    }
+
+    /** AES-GCM with a fresh random IV, stored as base64(iv || ciphertext+tag): one scheme for BSN and text. */
+    private String versleutelBytes(byte[] klaar, String wat) {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, sleutel, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] versleuteld = cipher.doFinal(tekst.getBytes(StandardCharsets.UTF_8));
+            byte[] versleuteld = cipher.doFinal(klaar);
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + versleuteld.length)
                     .put(iv).put(versleuteld).array());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Tekst kon niet worden versleuteld", e);
+            throw new IllegalStateException(wat + " kon niet worden versleuteld", e);
         }
     }
 
-    /** The reverse of {@link #versleutelTekst}; null stays null. */
-    public String ontsleutelTekst(String opgeslagen) {
-        if (opgeslagen == null) {
-            return null;
-        }
+    private byte[] ontsleutelBytes(String opgeslagen, String wat) {
         try {
             byte[] alles = Base64.getDecoder().decode(opgeslagen);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, sleutel, new GCMParameterSpec(TAG_BITS, alles, 0, IV_BYTES));
-            return new String(cipher.doFinal(alles, IV_BYTES, alles.length - IV_BYTES), StandardCharsets.UTF_8);
+            return cipher.doFinal(alles, IV_BYTES, alles.length - IV_BYTES);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("Tekst kon niet worden ontsleuteld (andere sleutel of gewijzigde waarde)");
-        }
-    }
-
-    /** Throws when the value was made with another key or was altered (GCM authenticates). */
-    public String ontsleutel(String opgeslagen) {
-        try {
-            byte[] alles = Base64.getDecoder().decode(opgeslagen);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, sleutel, new GCMParameterSpec(TAG_BITS, alles, 0, IV_BYTES));
-            return new String(cipher.doFinal(alles, IV_BYTES, alles.length - IV_BYTES), StandardCharsets.US_ASCII);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("BSN kon niet worden ontsleuteld (andere sleutel of gewijzigde waarde)");
+            throw new IllegalStateException(wat + " kon niet worden ontsleuteld (andere sleutel of gewijzigde waarde)");
         }
     }
 }
