@@ -3,6 +3,7 @@ package nl.wmoregio.gebruiker.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.wmoregio.gebruiker.control.Aanmeldgeheugen;
@@ -62,13 +63,17 @@ public class GebruikerService {
      * no longer exists or is inactive; else the current roles. One indexed read, no password hashing.
      */
     public Optional<Aanmelding> actueel(String gebruikersnaam) {
-        return em.createQuery("select g from Gebruiker g where g.gebruikersnaam = :naam", Gebruiker.class)
-                .setParameter("naam", gebruikersnaam == null ? "" : gebruikersnaam)
-                .setHint("eclipselink.refresh", "true") // the row as stored now, not the shared cache
-                .getResultStream()
-                .filter(Gebruiker::isActief)
-                .findFirst()
-                .map(g -> new Aanmelding(g.getGebruikersnaam(), g.getVolledigeNaam(), Set.copyOf(g.getRollen()), g.getGemeenteId()));
+        String naam = gebruikersnaam == null ? "" : gebruikersnaam;
+        // Scalar queries always go to the database; a refreshed entity could keep a cached role set.
+        List<Object[]> rij = em.createQuery("select g.volledigeNaam, g.gemeenteId from Gebruiker g"
+                        + " where g.gebruikersnaam = :naam and g.actief = true", Object[].class)
+                .setParameter("naam", naam).getResultList();
+        if (rij.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> rollen = em.createQuery("select r from Gebruiker g join g.rollen r where g.gebruikersnaam = :naam", String.class)
+                .setParameter("naam", naam).getResultList();
+        return Optional.of(new Aanmelding(naam, (String) rij.get(0)[0], Set.copyOf(rollen), (Long) rij.get(0)[1]));
     }
 
     /** The toezicht organisation of a user (GGD, WMO_TOEZICHTHOUDER), empty when none is set. */

@@ -72,7 +72,7 @@ public class ClientService {
 
     /** A toezichthouder opening this many client records in a day raises an alert in the audit trail (M1). */
     static final int VOLUME_DREMPEL = 25;
-    private static final java.util.regex.Pattern ZAAKNUMMER = java.util.regex.Pattern.compile("\\b(M\\d{4}-[A-Z]?\\d{3,6}|OZ\\d{4}-[A-Z]?\\d{3,5})\\b");
+    private static final java.util.regex.Pattern ZAAKNUMMER = java.util.regex.Pattern.compile("\\b(M\\d{4}-[A-Z]?\\d{1,10}|OZ\\d{4}-[A-Z]?\\d{1,10})\\b");
 
     @Resource
     SessionContext sessionContext;

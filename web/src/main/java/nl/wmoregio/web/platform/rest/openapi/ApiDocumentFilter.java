@@ -71,7 +71,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  *       a JAX-RS regex template ({tabel: a|b}) as {tabel} with an enum or pattern;</li>
  *   <li>request and response schemas from the Java types (records, Page&lt;T&gt;, enums, java.time);</li>
  *   <li>the success status from the method's kind, the errors as application/problem+json from what it takes:
- *       400/401/403/429/500/503 always, 404 with a path parameter, 409 for a change, 412/428 with If-Match,
+ *       400/401/403/429/500/503 always, 404 with a path or query parameter, 409 for a change, 412/428 with If-Match,
  *       413/415 with a body; {@code @APIResponse} on a method adds or replaces what the rule cannot know;</li>
  *   <li>API-Version on every response, ETag where If-Match is asked, Location on 201;</li>
  *   <li>info (semver, contact, description) and the server base with /v1.</li>
@@ -415,6 +415,10 @@ public class ApiDocumentFilter implements OASFilter {
                     responses.addAPIResponse("200", success("Gelukt", e.method().getGenericReturnType(), e, etag));
                     responses.addAPIResponse("201", success("Aangemaakt; Location noemt het nieuwe record", e.method().getGenericReturnType(), e, etag)
                             .addHeader(LOCATION_HEADER, headerRef(LOCATION_HEADER)));
+                } else if (returns == Response.class && e.verb().equals("PUT")) {
+                    // PUT on a record that may not exist yet creates it (budget per gemeente and year)
+                    responses.addAPIResponse("200", success("Gelukt", e.method().getGenericReturnType(), e, etag));
+                    responses.addAPIResponse("201", success("Aangemaakt op deze URL", e.method().getGenericReturnType(), e, etag));
                 } else if (returns == Response.class && e.verb().equals("DELETE")) {
                     responses.addAPIResponse("204", success("Verwijderd", null, e, false));
                 } else {
@@ -423,11 +427,12 @@ public class ApiDocumentFilter implements OASFilter {
                 }
             }
             Set<String> errors = new TreeSet<>(List.of("400", "401", "403", "429", "500", "503"));
-            if (!templateNames(e.path()).isEmpty()) {
-                errors.add("404");
-            }
             boolean urlParameters = !templateNames(e.path()).isEmpty() || Arrays.stream(e.method().getParameters())
                     .anyMatch(p -> p.isAnnotationPresent(QueryParam.class) || p.isAnnotationPresent(BeanParam.class));
+            if (urlParameters) {
+                // a path id, or a filter naming a gemeente, aanbieder or run that does not exist
+                errors.add("404");
+            }
             if (urlParameters) {
                 errors.add("414"); // a long id or query value can exceed what the HTTP layer reads
             }
