@@ -47,35 +47,15 @@ class WarehouseJobIT {
     static final String GEHEIM = "GEHEIM-BSN-";
     static final Path LAKE = Path.of("target/it-lake");
 
-    static EmbeddedMariaDb db;
+    static ItRegio regio;
     static String url;
     static Config config;
     static long eersteRun;
 
     @BeforeAll
     static void database() throws Exception {
-        int port = Integer.getInteger("wh.test.db.port", 3376);
-        url = "jdbc:mariadb://127.0.0.1:" + port + "/wh_it";
-        db = EmbeddedMariaDb.startIfAbsent(url, Path.of("target/mariadb-it"), true);
-        try (Connection c = DriverManager.getConnection(url.replace("/wh_it", "/"), "wmo", "wmo-dev");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS wh_it");
-            s.execute("CREATE DATABASE wh_it CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        Flyway.configure().dataSource(url, "wmo", "wmo-dev")
-                .locations("filesystem:" + System.getProperty("wh.migrations", "../domain/src/main/resources/db/migration"))
-                .load().migrate();
-        try (Connection c = connect()) {
-            Seed.seed(c, PEIL);
-        }
-        // a fresh lake: the first run must be a full extract (a lake left by an earlier build holds manifests)
-        if (Files.exists(LAKE)) {
-            try (Stream<Path> files = Files.walk(LAKE)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
+        regio = ItRegio.maak("wh_it", PEIL, LAKE);
+        url = regio.url;
         config = Config.parse(new String[] {"jdbc.url=" + url, "jdbc.user=wmo", "jdbc.password=wmo-dev",
                 "lake=" + LAKE, "peildatum=" + PEIL, "partitions=2", "requestedBy=it"});
     }
@@ -90,13 +70,13 @@ class WarehouseJobIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (db != null) {
-            db.close();
+        if (regio != null) {
+            regio.close();
         }
     }
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, "wmo", "wmo-dev");
+        return regio.connect();
     }
 
     static List<String> query(String sql, Object... params) throws SQLException {

@@ -38,34 +38,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 class WorkerIT {
 
     static final LocalDate PEIL = LocalDate.of(2025, 6, 30);
-    static EmbeddedMariaDb db;
+    static ItRegio regio;
     static String url;
     static Config config;
 
     @BeforeAll
     static void database() throws Exception {
-        int port = Integer.getInteger("wh.test.db.port", 3376);
-        url = "jdbc:mariadb://127.0.0.1:" + port + "/wh_it_worker";
-        db = EmbeddedMariaDb.startIfAbsent(url, Path.of("target/mariadb-it"), true);
-        try (Connection c = DriverManager.getConnection(url.replace("/wh_it_worker", "/"), "wmo", "wmo-dev");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS wh_it_worker");
-            s.execute("CREATE DATABASE wh_it_worker CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        Flyway.configure().dataSource(url, "wmo", "wmo-dev")
-                .locations("filesystem:" + System.getProperty("wh.migrations", "../domain/src/main/resources/db/migration"))
-                .load().migrate();
-        try (Connection c = connect()) {
-            WarehouseJobIT.Seed.seed(c, PEIL);
-        }
         Path lake = Path.of("target/it-lake-worker");
-        if (Files.exists(lake)) {
-            try (java.util.stream.Stream<Path> files = Files.walk(lake)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
+        regio = ItRegio.maak("wh_it_worker", PEIL, lake);
+        url = regio.url;
         config = config(lake.toString());
     }
 
@@ -77,13 +58,13 @@ class WorkerIT {
     @AfterAll
     static void stop() throws Exception {
         System.clearProperty("wh.bewaar");
-        if (db != null) {
-            db.close();
+        if (regio != null) {
+            regio.close();
         }
     }
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, "wmo", "wmo-dev");
+        return regio.connect();
     }
 
     static List<String> query(String sql, Object... params) throws SQLException {

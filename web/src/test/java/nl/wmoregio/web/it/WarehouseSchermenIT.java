@@ -180,6 +180,21 @@ class WarehouseSchermenIT extends BrowserIT {
             assertFalse(rijen.isEmpty(), "the run computed indicators from the demo data: " + browser.text());
             browser.assertAccessible("wh-10-dashboard-na-run");
 
+            // Issue 14: the real run over the demo world shows, for its last full year, costs per group and,
+            // per provider, the goal share and the CEO % (n >= 10) beside the costs: the chain's join.
+            int laatsteJaar = java.time.LocalDate.now().getYear() - 1;
+            browser.open("warehouse/dashboard.xhtml?jaar=" + laatsteJaar);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanbieders")));
+            String groepen = browser.driver.findElement(By.id("perGroep")).getText();
+            assertTrue(groepen.matches("(?s).*€[\\s\\u00a0]?[1-9][0-9.]*,[0-9]{2}.*"), "non-zero costs per group in " + laatsteJaar + ": " + groepen);
+            long volledig = browser.driver.findElements(By.cssSelector("#aanbieders tbody tr")).stream()
+                    .map(r -> r.findElements(By.tagName("td")))
+                    .filter(td -> td.size() >= 4 && td.get(2).getText().contains("%")
+                            && td.get(3).getText().matches("[0-9][0-9.,]* \\(n=([1-9][0-9]+)\\)"))
+                    .count();
+            assertTrue(volledig >= 3, "providers with goal share and CEO % (n >= 10) in " + laatsteJaar + ": "
+                    + browser.driver.findElement(By.id("aanbieders")).getText());
+
             // the previous (seeded) run's results are kept: the two runs side by side
             browser.open("warehouse/vergelijk.xhtml");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vergelijk:toon")));
