@@ -189,10 +189,10 @@ class ReviewBevindingenApiIT {
             java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
                     .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
             String cookie = "JSESSIONID=" + schermLogin(client, naam);
-            assertEquals(200, scherm(client, cookie, "inkoop/aanbieders.xhtml"));
+            assertEquals(200, scherm(client, cookie, "inkoop/vervolgacties.xhtml"));
             Database.update("DELETE FROM gebruiker_rol WHERE gebruiker_id = ? AND rol = 'INKOOP'", id);
             Thread.sleep(6_000);
-            assertEquals(403, scherm(client, cookie, "inkoop/aanbieders.xhtml"), "the role taken away still opens the page");
+            assertEquals(403, scherm(client, cookie, "inkoop/vervolgacties.xhtml"), "the role taken away still opens the page");
             assertEquals(200, scherm(client, cookie, "index.xhtml"));
             Database.update("UPDATE gebruiker SET actief = 0 WHERE id = ?", id);
             Thread.sleep(6_000);
