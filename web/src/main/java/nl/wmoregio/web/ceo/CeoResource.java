@@ -27,6 +27,9 @@ import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.wmoregio.ceo.boundary.*;
 
@@ -55,6 +58,8 @@ public class CeoResource {
     @POST
     @Path("vragen")
     @Operation(summary = "Eigen vraag van een gemeente toevoegen (SCHAAL5 of JANEE)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = CeoVraagView.class)))
     public Response nieuweVraag(CeoVraagInput input) {
         CeoVraagView v = service.nieuweVraag(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(v).tag(Etags.of(v.version())).build();
@@ -63,6 +68,8 @@ public class CeoResource {
     @PUT
     @Path("vragen/{id}")
     @Operation(summary = "Tekst van een eigen vraag wijzigen; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = CeoVraagView.class)))
     public Response wijzigVraag(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CeoVraagInput input) {
         long versie = Etags.requiredVersion(ifMatch);
         CeoVraagView v = service.wijzigVraag(id, Bodies.required(input), versie);
@@ -78,6 +85,8 @@ public class CeoResource {
 
     @GET
     @Path("rondes/{id}")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = CeoRondeView.class)))
     public Response ronde(@PathParam("id") long id) {
         CeoRondeView r = service.ronde(id);
         return Etags.ok(r, r.version()).build();
@@ -86,6 +95,8 @@ public class CeoResource {
     @POST
     @Path("rondes")
     @Operation(summary = "Onderzoeksronde opzetten: gemeente, jaar, gewenste omvang en seed")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = CeoRondeView.class)))
     public Response nieuweRonde(CeoRondeInput input) {
         CeoRondeView r = service.nieuweRonde(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(r).tag(Etags.of(r.version())).build();
@@ -94,6 +105,8 @@ public class CeoResource {
     @PUT
     @Path("rondes/{id}")
     @Operation(summary = "Omvang en seed wijzigen zolang er geen antwoorden zijn; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = CeoRondeView.class)))
     public Response wijzigRonde(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CeoRondeInput input) {
         long versie = Etags.requiredVersion(ifMatch);
         CeoRondeView r = service.wijzigRonde(id, Bodies.required(input), versie);
@@ -103,6 +116,8 @@ public class CeoResource {
     @POST
     @Path("rondes/{id}/steekproef")
     @Operation(summary = "Gestratificeerde steekproef (per productgroep) trekken met de seed van de ronde; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = CeoRondeView.class)))
     public Response trek(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         CeoRondeView r = service.trekSteekproef(id, Etags.requiredVersion(ifMatch));
         return Etags.ok(r, r.version()).build();
@@ -112,6 +127,8 @@ public class CeoResource {
     @Path("rondes/{id}/steekproef.csv")
     @Produces("text/csv")
     @Operation(summary = "Steekproef voor het onderzoeksbureau: respondentsleutel en pseudoniem, nooit identiteit")
+    @APIResponse(responseCode = "200", description = "Het CSV-bestand",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response steekproefCsv(@PathParam("id") long id) {
         return Response.ok(service.steekproefCsv(id), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"ceo-steekproef-" + id + ".csv\"").build();
@@ -122,12 +139,12 @@ public class CeoResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Antwoorden importeren (respondent;vraag;antwoord). modus=ALLES_OF_NIETS (standaard) of GOEDE_REGELS. "
             + "Afgewezen bestand: 422 met het rapport per regel")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Verwerkt: het importrapport",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ImportRapport.class)))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422", description = "Afgewezen: het rapport per regel (geen problem+json)",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ImportRapport.class)))
+    @APIResponse(responseCode = "200", description = "Verwerkt: het importrapport",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportRapport.class)))
+    @APIResponse(responseCode = "422", description = "Afgewezen: het rapport per regel (geen problem+json)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportRapport.class)))
     public Response importeer(@PathParam("id") long id, @QueryParam("modus") String modus,
                               @HeaderParam("Content-Type") String contentType, InputStream body) {
         byte[] bytes = Bodies.bestand(body, MAX_BYTES);
@@ -195,6 +212,8 @@ public class CeoResource {
     @Path("export/benchmark.csv")
     @Produces("text/csv")
     @Operation(summary = "Plat bestand per gemeente per vraag voor de landelijke benchmark")
+    @APIResponse(responseCode = "200", description = "Het CSV-bestand",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response benchmark(@QueryParam("jaar") String jaar) {
         int j = jaar(jaar, true);
         return Response.ok(service.benchmarkCsv(j), "text/csv; charset=UTF-8")

@@ -29,6 +29,9 @@ import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("aanbieders")
@@ -55,6 +58,8 @@ public class AanbiederResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Aanbieder met locaties, contactpersonen en contract; de ETag is de versie")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = AanbiederDetail.class)))
     public Response get(@PathParam("id") long id) {
         AanbiederDetail detail = service.get(id);
         return Etags.ok(detail, detail.aanbieder().version()).build();
@@ -63,6 +68,8 @@ public class AanbiederResource {
     @POST
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
     @Operation(summary = "Aanbieder registreren (KvK-nummer 8 cijfers, AGB-code 8 cijfers indien bekend)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = AanbiederDetail.class)))
     public Response create(AanbiederInput input) {
         AanbiederDetail detail = service.create(Bodies.required(input));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(detail.aanbieder().id())).build())
@@ -73,6 +80,8 @@ public class AanbiederResource {
     @Path("{id}")
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
     @Operation(summary = "Aanbieder wijzigen; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = AanbiederDetail.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AanbiederInput input) {
         AanbiederDetail detail = service.update(id, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(detail, detail.aanbieder().version()).build();

@@ -26,6 +26,9 @@ import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Raamovereenkomsten with their deelovereenkomsten. */
@@ -51,6 +54,8 @@ public class ContractResource {
     @Path("export")
     @Produces("text/csv")
     @Operation(summary = "De gecontracteerde aanbieders als CSV")
+    @APIResponse(responseCode = "200", description = "Het CSV-bestand",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response export() {
         return Response.ok(service.gecontracteerdenCsv()).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"gecontracteerde-aanbieders.csv\"").build();
@@ -59,6 +64,8 @@ public class ContractResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Contract met deelovereenkomsten en de gemeenten die elke deelovereenkomst bedient")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ContractDetail.class)))
     public Response get(@PathParam("id") long id) {
         ContractDetail detail = service.get(id);
         return Etags.ok(detail, detail.contract().version()).build();
@@ -77,6 +84,8 @@ public class ContractResource {
     @POST
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
     @Operation(summary = "Aanbieder contracteren voor een product (maakt zo nodig de raamovereenkomst)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = ContractDetail.class)))
     public Response contracteer(ContractInput input) {
         ContractDetail detail = service.contracteer(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(detail).tag(Etags.of(detail.contract().version())).build();
@@ -86,6 +95,8 @@ public class ContractResource {
     @Path("{id}/deelovereenkomsten/{deelId}/verlenging")
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
     @Operation(summary = "Deelovereenkomst met een jaar verlengen (hoogstens twee keer); vereist If-Match van het contract")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ContractDetail.class)))
     public Response verleng(@PathParam("id") long id, @PathParam("deelId") long deelId, @HeaderParam("If-Match") String ifMatch) {
         ContractDetail detail = service.verleng(id, deelId, Etags.requiredVersion(ifMatch));
         return Etags.ok(detail, detail.contract().version()).build();
@@ -98,6 +109,8 @@ public class ContractResource {
     @Path("{id}/deelovereenkomsten/{deelId}/status")
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
     @Operation(summary = "Eén deelovereenkomst opschorten, hervatten of beëindigen per datum, met reden; vereist If-Match van het contract")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ContractDetail.class)))
     public Response deelStatus(@PathParam("id") long id, @PathParam("deelId") long deelId, @HeaderParam("If-Match") String ifMatch,
                                StatusInput input) {
         ContractDetail detail = statusService.wijzigDeel(id, deelId, Etags.requiredVersion(ifMatch), Bodies.required(input));
@@ -108,6 +121,8 @@ public class ContractResource {
     @Path("{id}/status")
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
     @Operation(summary = "Contract opschorten, hervatten of beëindigen met reden; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ContractDetail.class)))
     public Response status(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, StatusInput input) {
         ContractDetail detail = service.wijzigStatus(id, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(detail, detail.contract().version()).build();

@@ -20,6 +20,9 @@ import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Contract management conversations with a provider and their follow-up actions. */
@@ -43,6 +46,8 @@ public class GesprekResource {
     @POST
     @RolesAllowed({Rollen.CONTRACTMANAGER, Rollen.INKOOP})
     @Operation(summary = "Gesprek vastleggen met afspraken en een vervolgactie met datum")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = GesprekView.class)))
     public Response leg(@PathParam("aanbiederId") long aanbiederId, GesprekInput input) {
         GesprekView gesprek = service.leg(aanbiederId, Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(gesprek).tag(Etags.of(gesprek.version())).build();
@@ -52,6 +57,8 @@ public class GesprekResource {
     @Path("{gesprekId}/afronding")
     @RolesAllowed({Rollen.CONTRACTMANAGER, Rollen.INKOOP})
     @Operation(summary = "De vervolgactie van een gesprek afronden; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = GesprekView.class)))
     public Response rondAf(@PathParam("aanbiederId") long aanbiederId, @PathParam("gesprekId") long gesprekId,
                            @HeaderParam("If-Match") String ifMatch) {
         GesprekView gesprek = service.rondActieAf(aanbiederId, gesprekId, Etags.requiredVersion(ifMatch));

@@ -19,6 +19,9 @@ import nl.wmoregio.inkoop.boundary.ProcedureView;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.web.platform.rest.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Procurement procedures with their toetredingsmomenten and requirements. */
@@ -42,6 +45,8 @@ public class ProcedureResource {
     @POST
     @RolesAllowed(Rollen.INKOOP)
     @Operation(summary = "Inkoopprocedure aankondigen met toetredingsmomenten en eisen; één per productgroep per periode")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = ProcedureView.class)))
     public Response create(ProcedureInput input) {
         ProcedureView procedure = service.create(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(procedure).build();
@@ -51,6 +56,8 @@ public class ProcedureResource {
     @Path("{id}/toetredingsmomenten")
     @RolesAllowed(Rollen.INKOOP)
     @Operation(summary = "Extra toetredingsmoment aankondigen (open house), binnen de contractperiode")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = ProcedureView.class)))
     public Response moment(@PathParam("id") long id, Moment moment) {
         return Response.status(Response.Status.CREATED).entity(service.voegMomentToe(id, Bodies.required(moment).datum())).build();
     }
@@ -61,6 +68,8 @@ public class ProcedureResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén inkoopprocedure")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ProcedureView.class)))
     public Response get(@PathParam("id") long id) {
         return Response.ok(service.get(id)).build();
     }

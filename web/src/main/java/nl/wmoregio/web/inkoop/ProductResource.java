@@ -17,6 +17,9 @@ import nl.wmoregio.inkoop.boundary.ProductView;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.web.platform.rest.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The product catalogue. */
@@ -40,6 +43,8 @@ public class ProductResource {
     @POST
     @RolesAllowed(Rollen.INKOOP)
     @Operation(summary = "Product toevoegen aan de catalogus (productcode 1-5 tekens, codes uit WMO020, WJ756, WMO757)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
     public Response create(ProductInput input) {
         return Response.status(Response.Status.CREATED).entity(service.createProduct(Bodies.required(input))).build();
     }

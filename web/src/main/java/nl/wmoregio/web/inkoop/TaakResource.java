@@ -18,6 +18,9 @@ import nl.wmoregio.inkoop.boundary.TaakView;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The inkoop worklist: tasks with a deadline, e.g. after a toezicht measure suspended or ended a contract. */
@@ -41,6 +44,8 @@ public class TaakResource {
     @Path("{id}/afronding")
     @RolesAllowed({Rollen.INKOOP, Rollen.CONTRACTMANAGER})
     @Operation(summary = "Taak afronden; vereist If-Match van de taak")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = TaakView.class)))
     public Response rondAf(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         TaakView taak = service.rondTaakAf(id, Etags.requiredVersion(ifMatch));
         return Etags.ok(taak, taak.version()).build();

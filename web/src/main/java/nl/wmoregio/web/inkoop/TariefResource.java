@@ -25,6 +25,9 @@ import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tariffs per product, category and calendar year, in eurocents. */
@@ -50,6 +53,8 @@ public class TariefResource {
     @Path("export")
     @Produces("text/csv")
     @Operation(summary = "De tarieventabel als CSV (puntkomma, decimale komma)")
+    @APIResponse(responseCode = "200", description = "Het CSV-bestand",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response tarievenCsv() {
         return Response.ok(service.tarievenCsv()).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"tarieven.csv\"").build();
@@ -58,6 +63,8 @@ public class TariefResource {
     @POST
     @RolesAllowed(Rollen.INKOOP)
     @Operation(summary = "Tarief vastleggen; één per product, categorie en jaar, binnen een contractperiode")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = TariefView.class)))
     public Response create(TariefInput input) {
         TariefView tarief = service.createTarief(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(tarief).tag(Etags.of(tarief.version())).build();
@@ -67,6 +74,8 @@ public class TariefResource {
     @Path("{id}")
     @RolesAllowed(Rollen.INKOOP)
     @Operation(summary = "Tariefbedrag of indexatie wijzigen; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = TariefView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TariefInput input) {
         TariefView tarief = service.updateTarief(id, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(tarief, tarief.version()).build();

@@ -27,6 +27,9 @@ import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Applications to enter a procedure: submit, assess the checklist, decide. */
@@ -51,6 +54,8 @@ public class ToetredingResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Aanvraag met de checklist van eisen; de ETag is de versie")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ToetredingDetail.class)))
     public Response get(@PathParam("id") long id) {
         ToetredingDetail detail = service.get(id);
         return Etags.ok(detail, detail.toetreding().version()).build();
@@ -59,6 +64,8 @@ public class ToetredingResource {
     @POST
     @RolesAllowed(Rollen.INKOOP)
     @Operation(summary = "Aanvraag indienen voor producten van één procedure op een toetredingsmoment")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = ToetredingDetail.class)))
     public Response dienIn(ToetredingInput input) {
         ToetredingDetail detail = service.dienIn(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(detail).tag(Etags.of(detail.toetreding().version())).build();
@@ -68,6 +75,8 @@ public class ToetredingResource {
     @Path("{id}/eisen/{eisId}")
     @RolesAllowed(Rollen.INKOOP)
     @Operation(summary = "Eén eis beoordelen: voldaan of niet, met metadata van het bewijsstuk en een notitie")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ToetredingDetail.class)))
     public Response beoordeel(@PathParam("id") long id, @PathParam("eisId") long eisId, EisBeoordeling beoordeling) {
         ToetredingDetail detail = service.beoordeelEis(id, eisId, Bodies.required(beoordeling));
         return Etags.ok(detail, detail.toetreding().version()).build();
@@ -77,6 +86,8 @@ public class ToetredingResource {
     @Path("{id}/besluit")
     @RolesAllowed(Rollen.INKOOP)
     @Operation(summary = "Toelaten (maakt of verlengt het contract) of afwijzen, met motivering; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ToetredingDetail.class)))
     public Response besluit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Besluit besluit) {
         ToetredingDetail detail = service.besluit(id, Etags.requiredVersion(ifMatch), Bodies.required(besluit));
         return Etags.ok(detail, detail.toetreding().version()).build();

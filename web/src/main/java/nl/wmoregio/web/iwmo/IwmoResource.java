@@ -30,6 +30,9 @@ import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;
 import nl.wmoregio.web.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -57,6 +60,10 @@ public class IwmoResource {
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Een iWmo-bericht (WMO323, WMO305, WMO307, of WMO302 op een WMO301 uit de uitbak) ontvangen; antwoord per regel met WJ001-retourcodes. "
             + "Hetzelfde bericht nogmaals: 200 met alVerwerkt=true en het oorspronkelijke antwoord.")
+    @APIResponse(responseCode = "200", description = "Al eerder ontvangen (alVerwerkt=true): het oorspronkelijke antwoord",
+            content = @Content(schema = @Schema(implementation = Verwerking.class)))
+    @APIResponse(responseCode = "201", description = "Ontvangen en verwerkt: het antwoord per regel",
+            content = @Content(schema = @Schema(implementation = Verwerking.class)))
     public Response ontvang(InputStream body) {
         byte[] inhoud = lees(body);
         if (inhoud == null) {
@@ -91,6 +98,8 @@ public class IwmoResource {
     @Path("berichten/{id}/retour")
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     @Operation(summary = "Het retourbericht (WMO325 op WMO323, WMO306 op WMO305, WMO308 op WMO307) als XML, geldig tegen de XSD")
+    @APIResponse(responseCode = "200", description = "Het XML-bericht",
+            content = @Content(mediaType = "application/xml", schema = @Schema(implementation = String.class)))
     public Response retour(@PathParam("id") long id) {
         IwmoService.RetourBestand retour = service.retour(id);
         return Response.ok(retour.inhoud(), MediaType.APPLICATION_XML + ";charset=UTF-8")
@@ -105,8 +114,10 @@ public class IwmoResource {
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @Operation(summary = "WMO301-toewijzingsberichten voor een aanbieder bij een gemeente (één bericht per client, als ZIP); "
             + "elk bericht is gevalideerd tegen WMO301.xsd")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404",
+    @APIResponse(responseCode = "404",
             description = "Onbekende aanbieder (AGB of id) of gemeente")
+    @APIResponse(responseCode = "200", description = "ZIP met één WMO301-bericht per cliënt",
+            content = @Content(mediaType = "application/zip", schema = @Schema(implementation = byte[].class)))
     public Response wmo301(@QueryParam("aanbieder") String aanbieder, @QueryParam("gemeente") String gemeente,
                            @QueryParam("van") String van, @QueryParam("tot") String tot) {
         IwmoService.Wmo301Export export = service.wmo301(aanbieder, gemeente, Params.date(van, "van"),
@@ -143,6 +154,8 @@ public class IwmoResource {
     @Path("uitbak/{id}")
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     @Operation(summary = "Eén WMO301 uit de uitbak ophalen (status OPGEHAALD; de inzage wordt per cliënt gelogd)")
+    @APIResponse(responseCode = "200", description = "Het XML-bericht",
+            content = @Content(mediaType = "application/xml", schema = @Schema(implementation = String.class)))
     public Response uitbakBericht(@PathParam("id") long id) {
         IwmoService.RetourBestand bericht = service.uitbakBericht(id);
         return Response.ok(bericht.inhoud(), MediaType.APPLICATION_XML + ";charset=UTF-8")

@@ -20,6 +20,9 @@ import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.wmoregio.kwaliteit.boundary.*;
 
@@ -45,6 +48,8 @@ public class KwaliteitResource {
     @GET
     @Path("methoden/{id}")
     @Operation(summary = "Eén methodeversie; de ETag is de versie voor If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = MethodeView.class)))
     public Response methode(@PathParam("id") long id) {
         MethodeView m = service.methode(id);
         return Etags.ok(m, m.version()).build();
@@ -54,6 +59,8 @@ public class KwaliteitResource {
     @Path("methoden")
     @RolesAllowed(Rollen.CONTRACTMANAGER)
     @Operation(summary = "Nieuwe methodeversie met indicatoren (schaal, norm, thema, optioneel gekoppeld aan een indicator van een eerdere versie)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = MethodeView.class)))
     public Response nieuweMethode(MethodeInput input) {
         MethodeView m = service.nieuweMethode(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(m).tag(Etags.of(m.version())).build();
@@ -66,6 +73,8 @@ public class KwaliteitResource {
     @Path("methoden/{id}")
     @RolesAllowed(Rollen.CONTRACTMANAGER)
     @Operation(summary = "Omschrijving van een methodeversie wijzigen (indicatoren liggen vast); vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = MethodeView.class)))
     public Response wijzigMethode(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, OmschrijvingInput input) {
         long versie = Etags.requiredVersion(ifMatch);
         MethodeView m = service.wijzigMethode(id, Bodies.required(input).omschrijving(), versie);
@@ -81,6 +90,8 @@ public class KwaliteitResource {
 
     @GET
     @Path("rondes/{id}")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = RondeView.class)))
     public Response ronde(@PathParam("id") long id) {
         RondeView r = service.ronde(id);
         return Etags.ok(r, r.version()).build();
@@ -90,6 +101,8 @@ public class KwaliteitResource {
     @Path("rondes")
     @RolesAllowed(Rollen.CONTRACTMANAGER)
     @Operation(summary = "Nieuwe ronde: alle gecontracteerde aanbieders in de periode, of een selectie (aanbiederIds)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = RondeView.class)))
     public Response nieuweRonde(RondeInput input) {
         RondeView r = service.nieuweRonde(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(r).tag(Etags.of(r.version())).build();
@@ -105,6 +118,8 @@ public class KwaliteitResource {
     @GET
     @Path("rondes/{id}/beoordelingen/{aanbiederId}")
     @Operation(summary = "Scoreformulier van één aanbieder; de ETag is de versie voor If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = BeoordelingView.class)))
     public Response beoordeling(@PathParam("id") long id, @PathParam("aanbiederId") long aanbiederId) {
         BeoordelingView b = service.beoordeling(id, aanbiederId);
         return Etags.ok(b, b.version()).build();
@@ -114,6 +129,8 @@ public class KwaliteitResource {
     @Path("rondes/{id}/beoordelingen/{aanbiederId}")
     @RolesAllowed(Rollen.CONTRACTMANAGER)
     @Operation(summary = "Scores met onderbouwing en leerpunten vastleggen; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = BeoordelingView.class)))
     public Response scoor(@PathParam("id") long id, @PathParam("aanbiederId") long aanbiederId,
                           @HeaderParam("If-Match") String ifMatch, ScoreInput input) {
         long versie = Etags.requiredVersion(ifMatch);
@@ -125,6 +142,8 @@ public class KwaliteitResource {
     @Path("rondes/{id}/beoordelingen/{aanbiederId}/verbeteringen")
     @RolesAllowed(Rollen.CONTRACTMANAGER)
     @Operation(summary = "Een verbetering met deadline afspreken")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = VerbeteringView.class)))
     public Response verbetering(@PathParam("id") long id, @PathParam("aanbiederId") long aanbiederId, VerbeteringInput input) {
         VerbeteringView v = service.spreekVerbeteringAf(id, aanbiederId, Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(v).tag(Etags.of(v.version())).build();
@@ -134,6 +153,8 @@ public class KwaliteitResource {
     @Path("verbeteringen/{id}/afronding")
     @RolesAllowed(Rollen.CONTRACTMANAGER)
     @Operation(summary = "Een verbetering afronden; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = VerbeteringView.class)))
     public Response rondAf(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         VerbeteringView v = service.rondVerbeteringAf(id, Etags.requiredVersion(ifMatch));
         return Etags.ok(v, v.version()).build();

@@ -22,6 +22,9 @@ import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Data retention per kind of record (BEHEERDER): the settings, a change (If-Match) and a run now. */
@@ -45,6 +48,8 @@ public class BewaartermijnResource {
     @PUT
     @Path("{soort}")
     @Operation(summary = "Bewaartermijn wijzigen (maanden 1-600, actief); vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = BewaartermijnView.class)))
     public Response wijzig(@PathParam("soort") String soort, @HeaderParam("If-Match") String ifMatch, BewaartermijnInput input) {
         BewaartermijnView t = service.wijzig(soort, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(t, t.version()).build();

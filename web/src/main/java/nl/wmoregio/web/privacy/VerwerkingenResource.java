@@ -18,6 +18,9 @@ import nl.wmoregio.toegang.boundary.VerwerkingenService;
 import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,6 +48,8 @@ public class VerwerkingenResource {
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "Verwerkingenlog als CSV (puntkomma, UTF-8), hoogstens 100.000 rijen; zelfde filters. Wordt zelf gelogd.")
+    @APIResponse(responseCode = "200", description = "Het CSV-bestand",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response csv(@BeanParam FilterParams filter) {
         return Response.ok(service.csv(filter.filter(), filter.reden), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"verwerkingen.csv\"").build();

@@ -35,7 +35,10 @@ import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Gemeenten of the region: everyone reads, the BEHEERDER changes. Never a hard delete. */
@@ -69,6 +72,8 @@ public class GemeenteResource {
     @Path("{id}")
     @RolesAllowed({Rollen.BEHEERDER, Rollen.INKOOP, Rollen.CONTRACTMANAGER, Rollen.TOEZICHTHOUDER, Rollen.CONTROLLER, Rollen.GEMEENTE})
     @Operation(summary = "Eén gemeente met deelnames; de ETag is de versie")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = GemeenteDetail.class)))
     public Response get(@PathParam("id") long id) {
         GemeenteDetail detail = service.get(id);
         return Etags.ok(detail, detail.gemeente().version()).build();
@@ -86,6 +91,8 @@ public class GemeenteResource {
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Gemeente toevoegen")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = GemeenteDetail.class)))
     public Response create(GemeenteInput input) {
         GemeenteDetail detail = service.create(Bodies.required(input));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(detail.gemeente().id())).build())
@@ -96,6 +103,8 @@ public class GemeenteResource {
     @Path("{id}")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Gemeente wijzigen; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = GemeenteDetail.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, GemeenteInput input) {
         GemeenteDetail detail = service.update(id, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(detail, detail.gemeente().version()).build();
@@ -105,6 +114,8 @@ public class GemeenteResource {
     @Path("{id}/beeindiging")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Gemeente beëindigen (bijvoorbeeld bij herindeling); vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = GemeenteDetail.class)))
     public Response beeindig(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Beeindiging beeindiging) {
         GemeenteDetail detail = service.beeindig(id, Etags.requiredVersion(ifMatch), Bodies.required(beeindiging));
         return Etags.ok(detail, detail.gemeente().version()).build();
@@ -114,6 +125,8 @@ public class GemeenteResource {
     @Path("{id}/deelnames")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Deelname aan een productgroep toevoegen; periodes per productgroep overlappen nooit")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = GemeenteDetail.class)))
     public Response voegDeelnameToe(@PathParam("id") long id, DeelnameInput input) {
         GemeenteDetail detail = service.voegDeelnameToe(id, Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(detail).tag(Etags.of(detail.gemeente().version())).build();
@@ -123,6 +136,8 @@ public class GemeenteResource {
     @Path("{id}/deelnames/{deelnameId}/beeindiging")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Deelname beëindigen per datum (inclusief)")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = GemeenteDetail.class)))
     public Response beeindigDeelname(@PathParam("id") long id, @PathParam("deelnameId") long deelnameId,
                                      DeelnameEinde einde) {
         GemeenteDetail detail = service.beeindigDeelname(id, deelnameId, Bodies.required(einde).tot());

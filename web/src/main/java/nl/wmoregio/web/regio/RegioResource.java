@@ -18,6 +18,9 @@ import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The centrumregeling: name, centrumgemeente and period. */
@@ -34,6 +37,8 @@ public class RegioResource {
 
     @GET
     @Operation(summary = "De regio (centrumregeling); de ETag is de versie")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = RegioView.class)))
     public Response regio() {
         RegioView regio = regioService.regio();
         return Etags.ok(regio, regio.version()).build();
@@ -42,6 +47,8 @@ public class RegioResource {
     @PUT
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Regio wijzigen; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = RegioView.class)))
     public Response update(@HeaderParam("If-Match") String ifMatch, RegioInput input) {
         RegioView regio = regioService.update(Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(regio, regio.version()).build();

@@ -34,7 +34,10 @@ import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -85,6 +88,8 @@ public class ClientResource {
     @Path("{id}")
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER})
     @Operation(summary = "Cliëntpagina: indicaties, doelen, declaraties; ETag is de versie. Wordt gelogd; TOEZICHTHOUDER: reden verplicht.")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ClientDetail.class)))
     public Response get(@PathParam("id") long id,
                         @QueryParam("reden") @Parameter(description = "Waarom u de cliënt inziet (verplicht voor TOEZICHTHOUDER)") String reden) {
         ClientDetail detail = service.get(id, reden);
@@ -94,6 +99,8 @@ public class ClientResource {
     @POST
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
     @Operation(summary = "Cliënt vastleggen (BSN met 11-proef; opgeslagen versleuteld)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
     public Response create(ClientInput input) {
         ClientView client = service.create(Bodies.required(input));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(client.id())).build())
@@ -104,6 +111,8 @@ public class ClientResource {
     @Path("{id}")
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
     @Operation(summary = "Cliënt wijzigen (geboortejaar, gemeente, segment); vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ClientInput input) {
         ClientView client = service.update(id, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(client, client.version()).build();
@@ -113,6 +122,8 @@ public class ClientResource {
     @Path("{id}/indicaties")
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
     @Operation(summary = "Indicatie toevoegen (vorigeId voor een verlenging)")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = IndicatieView.class)))
     public Response maakIndicatie(@PathParam("id") long id, IndicatieInput input) {
         IndicatieView indicatie = service.maakIndicatie(id, Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(indicatie).tag(Etags.of(indicatie.version())).build();

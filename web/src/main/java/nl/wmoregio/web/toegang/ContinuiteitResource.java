@@ -23,6 +23,9 @@ import nl.wmoregio.toegang.boundary.OvergangInput;
 import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The continuity list (overgangsrecht) and the move of a client to another contracted provider. */
@@ -57,6 +60,8 @@ public class ContinuiteitResource {
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
     @Operation(summary = "Cliënt verhuizen: de indicatie eindigt de dag voor 'per', een gekoppelde indicatie start bij de gekozen aanbieder; "
             + "vereist If-Match van de oude indicatie")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = IndicatieView.class)))
     public Response verhuis(@PathParam("indicatieId") long indicatieId, @HeaderParam("If-Match") String ifMatch, OvergangInput input) {
         IndicatieView nieuw = service.verhuis(indicatieId, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(nieuw).tag(Etags.of(nieuw.version())).build();

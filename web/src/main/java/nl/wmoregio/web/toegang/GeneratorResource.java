@@ -15,6 +15,9 @@ import nl.wmoregio.toegang.boundary.GeneratorService;
 import nl.wmoregio.toegang.boundary.GeneratorStatus;
 import nl.wmoregio.web.platform.rest.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The synthetic-data generator for the BEHEERDER: start a preset in the background, follow its progress. */
@@ -31,8 +34,8 @@ public class GeneratorResource {
     @POST
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Generator starten (preset region, national of klein; seed); 202, volg de voortgang met GET")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "202",
-            description = "Gestart; volg de voortgang met GET")
+    @APIResponse(responseCode = "202", description = "Gestart; volg de voortgang met GET",
+            content = @Content(schema = @Schema(implementation = GeneratorStatus.class)))
     public Response start(Opdracht opdracht) {
         Opdracht o = Bodies.required(opdracht);
         return Response.accepted(service.start(o.preset(), o.seed())).build();

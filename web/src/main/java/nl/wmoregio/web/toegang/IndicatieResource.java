@@ -23,6 +23,9 @@ import nl.wmoregio.toegang.boundary.IndicatieView;
 import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Indicaties and their trajectplan (goals, evaluations); edits need If-Match. */
@@ -40,6 +43,8 @@ public class IndicatieResource {
     @Path("indicaties/{id}")
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
     @Operation(summary = "Indicatie wijzigen; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = IndicatieView.class)))
     public Response wijzig(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, IndicatieInput input) {
         IndicatieView indicatie = service.wijzigIndicatie(id, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(indicatie, indicatie.version()).build();
@@ -49,6 +54,8 @@ public class IndicatieResource {
     @Path("indicaties/{id}/beeindiging")
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
     @Operation(summary = "Indicatie beëindigen (uitstroom) met reden; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = IndicatieView.class)))
     public Response beeindig(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, IndicatieEinde einde) {
         IndicatieView indicatie = service.beeindigIndicatie(id, Etags.requiredVersion(ifMatch), Bodies.required(einde));
         return Etags.ok(indicatie, indicatie.version()).build();
@@ -58,6 +65,8 @@ public class IndicatieResource {
     @Path("indicaties/{id}/doelen")
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
     @Operation(summary = "Doel aan het trajectplan toevoegen")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = DoelView.class)))
     public Response voegDoelToe(@PathParam("id") long id, DoelInput input) {
         DoelView doel = service.voegDoelToe(id, Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(doel).build();
@@ -67,6 +76,8 @@ public class IndicatieResource {
     @Path("doelen/{id}/evaluaties")
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
     @Operation(summary = "Doel evalueren: BEHAALD, DEELS of NIET_BEHAALD op een datum")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = DoelView.class)))
     public Response evalueer(@PathParam("id") long id, EvaluatieInput input) {
         DoelView doel = service.evalueer(id, Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(doel).build();

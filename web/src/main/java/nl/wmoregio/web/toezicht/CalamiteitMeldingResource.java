@@ -16,6 +16,9 @@ import nl.wmoregio.toezicht.boundary.MeldingService;
 import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Where a provider (reporting account, role MELDER) submits a calamiteit or geweld melding (Wmo 2015 art. 3.4). */
@@ -32,6 +35,8 @@ public class CalamiteitMeldingResource {
 
     @POST
     @Operation(summary = "Calamiteit of geweld melden als aanbieder; melddatum is vandaag, te laat na de regionale meldtermijn")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = MeldingDetail.class)))
     public Response meld(CalamiteitInput input) {
         MeldingDetail d = service.meldCalamiteit(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(d).tag(Etags.of(d.melding().version())).build();

@@ -34,6 +34,9 @@ import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The meldpunt: intake, the triage worklist and the triage steps. Steps need If-Match; a forbidden step is 409. */
@@ -54,6 +57,8 @@ public class MeldingResource {
     @POST
     @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.GEMEENTE, Rollen.CONTRACTMANAGER})
     @Operation(summary = "Melding registreren (meldpunt); calamiteit/geweld buiten de meldtermijn krijgt teLaat")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = MeldingDetail.class)))
     public Response meld(MeldingInput input) {
         MeldingDetail d = service.meld(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(d).tag(Etags.of(d.melding().version())).build();
@@ -74,6 +79,8 @@ public class MeldingResource {
     @Path("{id}")
     @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER})
     @Operation(summary = "Melding met toegestane stappen, bijlagen en historie; melder alleen zichtbaar voor toezicht bij inwoner/anoniem")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = MeldingDetail.class)))
     public Response get(@PathParam("id") long id) {
         MeldingDetail d = service.get(id);
         return Etags.ok(d, d.melding().version()).build();
@@ -82,6 +89,8 @@ public class MeldingResource {
     @POST
     @Path("{id}/toewijzing")
     @Operation(summary = "Toewijzen aan GGD of WMO_TOEZICHTHOUDER, optioneel met termijn in dagen; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = MeldingDetail.class)))
     public Response wijsToe(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TriageInput input) {
         return ok(service.wijsToe(id, Etags.requiredVersion(ifMatch), Bodies.required(input)));
     }
@@ -89,6 +98,8 @@ public class MeldingResource {
     @POST
     @Path("{id}/sluiting")
     @Operation(summary = "Sluiten met reden; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = MeldingDetail.class)))
     public Response sluit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RedenInput input) {
         return ok(service.sluit(id, Etags.requiredVersion(ifMatch), Bodies.required(input)));
     }
@@ -96,6 +107,8 @@ public class MeldingResource {
     @POST
     @Path("{id}/samenvoeging")
     @Operation(summary = "Samenvoegen in een andere melding (de zaak); vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = MeldingDetail.class)))
     public Response voegSamen(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, SamenvoegInput input) {
         return ok(service.voegSamen(id, Etags.requiredVersion(ifMatch), Bodies.required(input)));
     }
@@ -103,6 +116,8 @@ public class MeldingResource {
     @POST
     @Path("{id}/heropening")
     @Operation(summary = "Gesloten of samengevoegde melding heropenen met reden; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = MeldingDetail.class)))
     public Response heropen(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RedenInput input) {
         return ok(service.heropen(id, Etags.requiredVersion(ifMatch), Bodies.required(input)));
     }
@@ -110,6 +125,8 @@ public class MeldingResource {
     @POST
     @Path("{id}/anonimisering")
     @Operation(summary = "Melder (naam, contact) wissen na sluiten (AVG); vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = MeldingDetail.class)))
     public Response anonimiseer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, RedenInput input) {
         return ok(service.anonimiseer(id, Etags.requiredVersion(ifMatch), input == null ? new RedenInput(null) : input));
     }
@@ -117,6 +134,8 @@ public class MeldingResource {
     @POST
     @Path("{id}/onderzoek")
     @Operation(summary = "Onderzoek starten vanuit de melding; vereist If-Match van de melding")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = OnderzoekDetail.class)))
     public Response onderzoek(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, OnderzoekInput input) {
         OnderzoekDetail d = onderzoeken.startVanuitMelding(id, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(d).tag(Etags.of(d.onderzoek().version())).build();
@@ -126,6 +145,8 @@ public class MeldingResource {
     @Path("{id}/bijlagen")
     @Consumes({"application/pdf", "image/png", "image/jpeg", "text/plain", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Bijlage toevoegen: het bestand als body met zijn Content-Type, bestandsnaam als query; hoogstens 5 MB")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeldingDetail.class)))
     public Response bijlage(@PathParam("id") long id, @QueryParam("bestandsnaam") String bestandsnaam,
                             @HeaderParam("Content-Type") String type, @HeaderParam("Content-Length") String lengte,
                             java.io.InputStream body) throws java.io.IOException {
@@ -157,6 +178,8 @@ public class MeldingResource {
     @Path("{id}/bijlagen/{bijlageId}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Bijlage downloaden")
+    @APIResponse(responseCode = "200", description = "Het bestand, met het Content-Type waarmee het is toegevoegd",
+            content = @Content(schema = @Schema(implementation = byte[].class)))
     public Response download(@PathParam("id") long id, @PathParam("bijlageId") long bijlageId) {
         Bijlage b = service.bijlage(id, bijlageId);
         String naam = b.bestandsnaam().replaceAll("[^A-Za-z0-9._-]", "_");

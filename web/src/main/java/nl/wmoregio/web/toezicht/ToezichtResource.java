@@ -27,6 +27,9 @@ import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Toezicht settings, toetsingskaders, the overdue measures worklist and the jaarverslag. */
@@ -44,6 +47,8 @@ public class ToezichtResource {
     @GET
     @Path("instelling")
     @Operation(summary = "Regionale meldtermijn (werkdagen) en triagetermijn (dagen)")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = InstellingView.class)))
     public Response instelling() {
         InstellingView v = service.instelling();
         return Etags.ok(v, v.version()).build();
@@ -53,6 +58,8 @@ public class ToezichtResource {
     @Path("instelling")
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Termijnen wijzigen; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = InstellingView.class)))
     public Response wijzig(@HeaderParam("If-Match") String ifMatch, InstellingInput input) {
         InstellingView v = service.wijzigInstelling(Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(v, v.version()).build();

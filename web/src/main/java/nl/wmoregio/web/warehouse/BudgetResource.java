@@ -21,6 +21,9 @@ import nl.wmoregio.sturing.boundary.BudgetView;
 import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -50,6 +53,8 @@ public class BudgetResource {
     @GET
     @Path("{gemeenteId}/{jaar}")
     @Operation(summary = "Het budget van een gemeente voor een jaar; de ETag is de versie")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = BudgetView.class)))
     public Response get(@PathParam("gemeenteId") String gemeenteId, @PathParam("jaar") String jaar) {
         BudgetView b = service.get(getal(gemeenteId, "gemeenteId"), jaar(jaar));
         return Etags.ok(b, b.version()).build();
@@ -59,6 +64,10 @@ public class BudgetResource {
     @Path("{gemeenteId}/{jaar}")
     @Operation(summary = "Budget invoeren (If-None-Match: *) of wijzigen (If-Match met de ETag); 412 bij een verouderde"
             + " versie, 428 zonder een van beide")
+    @APIResponse(responseCode = "200", description = "Gewijzigd (met If-Match)",
+            content = @Content(schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "201", description = "Aangemaakt (met If-None-Match: *)",
+            content = @Content(schema = @Schema(implementation = BudgetView.class)))
     public Response opslaan(@PathParam("gemeenteId") String gemeenteId, @PathParam("jaar") String jaar,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch, BudgetInput input) {
         long g = getal(gemeenteId, "gemeenteId");

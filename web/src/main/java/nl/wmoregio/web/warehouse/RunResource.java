@@ -16,6 +16,9 @@ import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.sturing.boundary.RunService;
 import nl.wmoregio.sturing.boundary.RunView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Warehouse runs: request one (controllers), follow its phase and log. */
@@ -62,6 +65,8 @@ public class RunResource {
 
     @POST
     @Operation(summary = "Run aanvragen (alle actieve of de gekozen scenario's); 400 RUN_LOOPT als er al een loopt")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = RunView.class)))
     public Response vraagAan(RunAanvraag aanvraag) {
         RunView run = service.vraagAan(aanvraag == null ? List.of() : aanvraag.scenarioIds());
         return Response.status(Response.Status.CREATED).entity(run).build();

@@ -23,6 +23,9 @@ import nl.wmoregio.sturing.boundary.ScenarioView;
 import nl.wmoregio.web.platform.rest.Bodies;
 import nl.wmoregio.web.platform.rest.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Risk scenarios of the warehouse (controllers only). */
@@ -49,6 +52,8 @@ public class ScenarioResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén scenario; de ETag is de versie")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ScenarioView.class)))
     public Response get(@PathParam("id") long id) {
         ScenarioView s = service.get(id);
         return Etags.ok(s, s.version()).build();
@@ -56,6 +61,8 @@ public class ScenarioResource {
 
     @POST
     @Operation(summary = "Scenario toevoegen")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = ScenarioView.class)))
     public Response create(ScenarioInput input) {
         ScenarioView s = service.create(Bodies.required(input));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(s.id())).build()).entity(s)
@@ -65,6 +72,8 @@ public class ScenarioResource {
     @POST
     @Path("{id}/kopie")
     @Operation(summary = "Kopie van een scenario (bijv. een sjabloon van een risico) om te bewerken; 201 met de kopie")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(schema = @Schema(implementation = ScenarioView.class)))
     public Response kopieer(@PathParam("id") long id) {
         ScenarioView s = service.kopieer(id);
         return Response.created(uriInfo.getBaseUriBuilder().path("warehouse/scenarios").path(Long.toString(s.id())).build())
@@ -74,6 +83,8 @@ public class ScenarioResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Scenario wijzigen; vereist If-Match")
+    @APIResponse(responseCode = "200", description = "Gelukt",
+            content = @Content(schema = @Schema(implementation = ScenarioView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ScenarioInput input) {
         ScenarioView s = service.update(id, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(s, s.version()).build();

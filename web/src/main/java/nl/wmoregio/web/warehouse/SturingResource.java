@@ -16,6 +16,10 @@ import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.sturing.boundary.Sturing;
 import nl.wmoregio.sturing.boundary.SturingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -44,6 +48,9 @@ public class SturingResource {
     @Path("{tabel: indicatoren|maanden|productgroepen|stromen|aanbieders|doorstroom|projecties}")
     @Operation(summary = "Een resultaattabel van de actieve run, gefilterd op jaar, gemeenteId, productgroep, aanbiederId;"
             + " indeling=historisch (standaard) of huidig: cijfers van opgeheven gemeenten bij de gemeente waarin ze opgingen")
+    @APIResponse(responseCode = "200", description = "De rijen; het recordtype hangt af van tabel (indicatoren: Indicator, maanden: Maand, ...)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, oneOf = {Sturing.Indicator.class, Sturing.Maand.class,
+                    Sturing.PerGroep.class, Sturing.Stroom.class, Sturing.Aanbieder.class, Sturing.Doorstroom.class, Sturing.Projectie.class})))
     public List<?> tabel(@PathParam("tabel") String tabel, @QueryParam("jaar") String jaar,
             @QueryParam("gemeenteId") String gemeenteId, @QueryParam("productgroep") String productgroep,
             @QueryParam("aanbiederId") String aanbiederId, @QueryParam("indeling") String indeling) {
@@ -54,6 +61,8 @@ public class SturingResource {
     @Path("{tabel: indicatoren|maanden|productgroepen|stromen|aanbieders|doorstroom|projecties}/export")
     @Produces("text/csv")
     @Operation(summary = "Dezelfde tabel als CSV (puntkomma, decimale komma)")
+    @APIResponse(responseCode = "200", description = "Het CSV-bestand",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response export(@PathParam("tabel") String tabel, @QueryParam("jaar") String jaar,
             @QueryParam("gemeenteId") String gemeenteId, @QueryParam("productgroep") String productgroep,
             @QueryParam("aanbiederId") String aanbiederId, @QueryParam("indeling") String indeling) {

@@ -179,6 +179,10 @@ class OpenApiDocumentIT {
         System.out.printf("[openapi] %d paths, %d operations, %d schemas; %d probes, %d API requests from the access log; "
                         + "%d operations with an observed status%n", api.getPaths().size(), operations.size(),
                 api.getComponents().getSchemas().size(), probes, logged, seen.size());
+        long withoutSchema = operations.entrySet().stream().filter(o -> failures.stream()
+                .anyMatch(f -> f.startsWith(o.getKey() + " 2") && f.contains("a success without"))).count();
+        System.out.printf("[openapi] %d operations with a success schema (or 204/202 only), %d without%n",
+                operations.size() - withoutSchema, withoutSchema);
         assertTrue(probes >= endpoints.size(), "probes ran");
         // The status check is live: every operation was probed anonymously, so 401 is seen for each.
         List<String> without401 = operations.keySet().stream().filter(k -> !seen.getOrDefault(k, Set.of()).contains(401)).toList();
@@ -244,11 +248,69 @@ class OpenApiDocumentIT {
                 }
             }
         });
+        // Request and response schemas (issue 19): a success with a body names its type; a bare {type: object}
+        // is what the filter writes for a jakarta.ws.rs.core.Response whose entity it cannot see.
+        op.getResponses().forEach((code, response) -> {
+            if (!code.startsWith("2")) {
+                return;
+            }
+            ApiResponse r = resolve(api, response);
+            if (r.getContent() == null || r.getContent().isEmpty()) {
+                if (!code.equals("204") && !code.equals("202")) {
+                    failures.add(key + " " + code + ": a success without a content schema");
+                }
+                return;
+            }
+            r.getContent().forEach((media, type) -> {
+                if (!hasSchema(type.getSchema())) {
+                    failures.add(key + " " + code + " " + media + ": a success without a schema (only " + brief(type.getSchema()) + ")");
+                }
+            });
+        });
+        if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+            op.getRequestBody().getContent().forEach((media, type) -> {
+                if (!hasSchema(type.getSchema())) {
+                    failures.add(key + " request " + media + ": a body without a schema");
+                }
+            });
+        }
         boolean ifMatch = op.getParameters() != null && op.getParameters().stream().map(p -> resolve(api, p))
                 .anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equals(p.getName()));
         if (ifMatch && !(op.getResponses().containsKey("412") && op.getResponses().containsKey("428"))) {
             failures.add(key + ": If-Match without 412 and 428");
         }
+    }
+
+    /**
+     * A schema that says something: a $ref to a component, a scalar or string (a file, CSV, XML), an array with
+     * such items, a map with typed values or an object with properties. Not null, not a bare {type: object}.
+     */
+    @SuppressWarnings("rawtypes")
+    private static boolean hasSchema(io.swagger.v3.oas.models.media.Schema schema) {
+        if (schema == null) {
+            return false;
+        }
+        if (schema.get$ref() != null) {
+            return true;
+        }
+        if ("array".equals(schema.getType())) {
+            return hasSchema(schema.getItems());
+        }
+        if (schema.getType() == null || "object".equals(schema.getType())) {
+            boolean properties = schema.getProperties() != null && !schema.getProperties().isEmpty();
+            boolean map = schema.getAdditionalProperties() instanceof io.swagger.v3.oas.models.media.Schema<?> values && hasSchema(values);
+            return properties || map || (schema.getAllOf() != null && !schema.getAllOf().isEmpty())
+                    || (schema.getOneOf() != null && !schema.getOneOf().isEmpty());
+        }
+        return true;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static String brief(io.swagger.v3.oas.models.media.Schema schema) {
+        if (schema == null) {
+            return "no schema";
+        }
+        return "array".equals(schema.getType()) ? "array of " + brief(schema.getItems()) : "type: " + schema.getType();
     }
 
     private static ApiResponse resolve(OpenAPI api, ApiResponse response) {

@@ -72,7 +72,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  *   <li>request and response schemas from the Java types (records, Page&lt;T&gt;, enums, java.time);</li>
  *   <li>the success status from the method's kind, the errors as application/problem+json from what it takes:
  *       400/401/403/429/500/503 always, 404 with a path or query parameter, 409 for a change, 412/428 with If-Match,
- *       413/415 with a body; {@code @APIResponse} on a method adds or replaces what the rule cannot know;</li>
+ *       413/415 with a body; {@code @APIResponse} on a method adds or replaces what the rule cannot know, above all
+ *       the statuses and body type of a method returning {@link Response} (its entity is invisible to reflection);</li>
  *   <li>API-Version on every response, ETag where If-Match is asked, Location on 201;</li>
  *   <li>info (semver, contact, description) and the server base with /v1.</li>
  * </ul>
@@ -452,31 +453,74 @@ public class ApiDocumentFilter implements OASFilter {
             }
             errors.forEach(code -> responses.addAPIResponse(code, OASFactory.createObject(APIResponse.class).ref(RESPONSES + code)));
             annotated.forEach((code, a) -> {
-                Schema schema = null;
-                String media = null;
-                if (a.content().length > 0) {
-                    media = a.content()[0].mediaType().isEmpty() ? JSON : a.content()[0].mediaType();
-                    Class<?> impl = a.content()[0].schema().implementation();
-                    schema = impl == Void.class ? Schemas.of(SchemaType.OBJECT) : schemas.schema(impl);
-                }
-                if (schema == null && !code.startsWith("2") && !code.equals("default")) {
+                Content content = annotatedContent(e, a.content());
+                if (content == null && !code.startsWith("2") && !code.equals("default")) {
                     responses.addAPIResponse(code, OASFactory.createObject(APIResponse.class).ref(RESPONSES + code));
                     return;
                 }
-                APIResponse r = OASFactory.createObject(APIResponse.class)
-                        .description(a.description().isEmpty() ? FOUTEN.getOrDefault(code, "Gelukt") : a.description());
-                if (schema != null) {
-                    r.content(OASFactory.createObject(Content.class).addMediaType(media, OASFactory.createObject(MediaType.class).schema(schema)));
+                String description = a.description().isEmpty() ? FOUTEN.getOrDefault(code, "Gelukt") : a.description();
+                APIResponse r;
+                if (content != null) {
+                    r = OASFactory.createObject(APIResponse.class).description(description).content(content);
+                    r.addHeader(ApiVersie.HEADER, headerRef(ApiVersie.HEADER));
+                    if (etag && code.startsWith("2")) {
+                        r.addHeader(ETAG_HEADER, headerRef(ETAG_HEADER));
+                    }
                 } else if (!code.equals("204")) {
-                    r = success(r.getDescription(), e.method().getGenericReturnType(), e, etag);
+                    r = success(description, e.method().getGenericReturnType(), e, etag && code.startsWith("2"));
+                } else {
+                    r = success(description, null, e, false);
                 }
-                r.addHeader(ApiVersie.HEADER, headerRef(ApiVersie.HEADER));
-                if (code.equals("201")) {
-                    r.addHeader(LOCATION_HEADER, headerRef(LOCATION_HEADER));
+                if (code.equals("201") && !e.verb().equals("PUT")) {
+                    r.addHeader(LOCATION_HEADER, headerRef(LOCATION_HEADER)); // a PUT creates at its own URL
                 }
                 responses.addAPIResponse(code, r);
             });
             return responses;
+        }
+
+        /**
+         * The body an {@code @APIResponse} names: per {@code @Content} its media type (none: the method's
+         * {@code @Produces}) and its schema: {@code implementation} as the filter writes that Java type (a String or
+         * byte[] as text or binary for CSV, XML, ZIP, files), {@code type = ARRAY} with it as the items,
+         * {@code oneOf} for a body whose record depends on a parameter. Null when the annotation names no body.
+         */
+        private Content annotatedContent(Endpoint e, org.eclipse.microprofile.openapi.annotations.media.Content[] contents) {
+            Content content = null;
+            for (var c : contents) {
+                for (String media : c.mediaType().isEmpty() ? mediaTypes(e, false) : List.of(c.mediaType())) {
+                    Schema schema = annotatedSchema(media, c.schema());
+                    if (schema != null) {
+                        content = content == null ? OASFactory.createObject(Content.class) : content;
+                        content.addMediaType(media, OASFactory.createObject(MediaType.class).schema(schema));
+                    }
+                }
+            }
+            return content;
+        }
+
+        private Schema annotatedSchema(String media, org.eclipse.microprofile.openapi.annotations.media.Schema s) {
+            Schema single;
+            if (s.oneOf().length > 0) {
+                single = OASFactory.createObject(Schema.class)
+                        .oneOf(Arrays.stream(s.oneOf()).map(c -> bodySchema(media, c)).toList());
+            } else if (s.implementation() != Void.class) {
+                single = bodySchema(media, s.implementation());
+            } else {
+                single = null;
+            }
+            var type = s.type();
+            if (type == org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY) {
+                return Schemas.of(SchemaType.ARRAY).items(single != null ? single : Schemas.of(SchemaType.OBJECT));
+            }
+            if (single != null) {
+                return single;
+            }
+            if (type == org.eclipse.microprofile.openapi.annotations.enums.SchemaType.DEFAULT) {
+                return null;
+            }
+            Schema plain = Schemas.of(SchemaType.valueOf(type.name()));
+            return s.format().isEmpty() ? plain : plain.format(s.format());
         }
 
         private static Map<String, org.eclipse.microprofile.openapi.annotations.responses.APIResponse> annotated(Endpoint e) {
