@@ -11,6 +11,7 @@ import nl.wmoregio.audit.boundary.AuditService;
 import nl.wmoregio.inkoop.control.InkoopMapper;
 import nl.wmoregio.inkoop.control.InkoopRepository;
 import nl.wmoregio.inkoop.control.InkoopRules;
+import nl.wmoregio.inkoop.control.TariefRegels;
 import nl.wmoregio.inkoop.entity.Product;
 import nl.wmoregio.inkoop.entity.Tarief;
 import nl.wmoregio.shared.DomainException;
@@ -91,14 +92,17 @@ public class CatalogusService {
         int jaar = InkoopRules.jaar(input.jaar());
         long bedragCent = InkoopRules.bedragCent(input.bedragCent());
         java.math.BigDecimal indexatie = InkoopRules.indexatie(input.indexatiePct());
-        if (!repository.contractperiodeIn(product.getProductgroepCode(), jaar)) {
+        // Issue 13 rule 6: the window is the procedures' periods plus the (extended) deelovereenkomsten of the product.
+        if (!TariefRegels.inVenster(jaar, repository.tariefVenster(product.getCode(), product.getProductgroepCode()))) {
             throw new DomainException("TARIEF_ZONDER_CONTRACTPERIODE", "jaar",
-                    "Er is in " + jaar + " geen contractperiode van een inkoopprocedure voor " + product.getProductgroepCode());
+                    "Er is in " + jaar + " geen contractperiode van een inkoopprocedure voor " + product.getProductgroepCode()
+                            + " en geen (verlengde) deelovereenkomst voor " + product.getCode());
         }
         repository.tarief(product.getCode(), categorie, jaar).ifPresent(t -> {
             throw new DomainException("TARIEF_OVERLAP", "jaar", "Er is al een tarief voor " + product.getCode()
                     + (categorie.isEmpty() ? "" : " categorie " + categorie) + " in " + jaar + " (" + t.getBedragCent() + " cent)");
         });
+        TariefRegels.indexatieKlopt(vorigJaar(product.getCode(), categorie, jaar), bedragCent, indexatie, jaar);
         Tarief tarief = new Tarief(product, categorie, jaar, bedragCent, indexatie);
         repository.persist(tarief);
         repository.flush();
@@ -117,10 +121,82 @@ public class CatalogusService {
         Tarief tarief = repository.get(Tarief.class, id, "Tarief");
         Versies.controleer(tarief.getVersion(), expectedVersion, "Tarief");
         long voor = tarief.getBedragCent();
-        tarief.wijzig(InkoopRules.bedragCent(input.bedragCent()), InkoopRules.indexatie(input.indexatiePct()));
+        long bedrag = InkoopRules.bedragCent(input.bedragCent());
+        java.math.BigDecimal indexatie = InkoopRules.indexatie(input.indexatiePct());
+        TariefRegels.indexatieKlopt(vorigJaar(tarief.getProduct().getCode(), tarief.getCategorie(), tarief.getJaar()), bedrag,
+                indexatie, tarief.getJaar());
+        tarief.wijzig(bedrag, indexatie);
         Versies.flush(repository::flush, "Tarief", tarief::getVersion);
         audit.record("Tarief", id, "GEWIJZIGD", voor + " -> " + tarief.getBedragCent() + " cent", null);
         return InkoopMapper.view(tarief);
+    }
+
+    /**
+     * Issue 13 rule 6: "index the tariffs of year N into N+1 by p%". Every tariff of year N (or of
+     * one product) gives next year's tariff, rounded half up to cents, with indexatie_pct p; an
+     * existing tariff of N+1 (for example one carried over at 0% by an extension) is set to the
+     * indexed amount. A product whose tariff window does not reach N+1 is skipped and named.
+     * Each tariff and the action itself go to the audit trail.
+     */
+    @RolesAllowed(Rollen.INKOOP)
+    public IndexatieResultaat indexeer(IndexatieInput input) {
+        int jaar = InkoopRules.jaar(input.jaar());
+        if (input.indexatiePct() == null) {
+            throw new DomainException("VERPLICHT", "indexatiePct", "Het indexatiepercentage is verplicht");
+        }
+        java.math.BigDecimal pct = InkoopRules.indexatie(input.indexatiePct());
+        String productCode = input.productCode() == null || input.productCode().isBlank() ? null : upper(input.productCode());
+        if (productCode != null) {
+            repository.reference(Product.class, productCode, "productCode", "Product");
+        }
+        List<Tarief> bron = repository.tarievenIn(jaar, productCode);
+        if (bron.isEmpty()) {
+            throw new DomainException("GEEN_TARIEVEN", "jaar", "Er zijn geen tarieven in " + jaar
+                    + (productCode == null ? "" : " voor " + productCode) + " om te indexeren");
+        }
+        int naar = jaar + 1;
+        Map<String, Boolean> inVenster = new HashMap<>();
+        List<Tarief> gewijzigd = new java.util.ArrayList<>();
+        java.util.Set<String> overgeslagen = new java.util.TreeSet<>();
+        int aangemaakt = 0;
+        int bijgewerkt = 0;
+        for (Tarief t : bron) {
+            Product product = t.getProduct();
+            if (!inVenster.computeIfAbsent(product.getCode(), c -> TariefRegels.inVenster(naar,
+                    repository.tariefVenster(c, product.getProductgroepCode())))) {
+                overgeslagen.add(product.getCode());
+                continue;
+            }
+            long bedrag = TariefRegels.geindexeerd(t.getBedragCent(), pct);
+            Tarief volgend = repository.tarief(product.getCode(), t.getCategorie(), naar).orElse(null);
+            if (volgend == null) {
+                volgend = new Tarief(product, t.getCategorie(), naar, bedrag, pct);
+                repository.persist(volgend);
+                aangemaakt++;
+            } else {
+                volgend.wijzig(bedrag, pct);
+                bijgewerkt++;
+            }
+            gewijzigd.add(volgend);
+        }
+        if (gewijzigd.isEmpty()) {
+            throw new DomainException("TARIEF_ZONDER_CONTRACTPERIODE", "jaar", "Er is in " + naar
+                    + " geen contractperiode of (verlengde) deelovereenkomst voor " + String.join(", ", overgeslagen));
+        }
+        repository.flush();
+        for (Tarief t : gewijzigd) {
+            audit.record("Tarief", t.getId(), "GEINDEXEERD", t.getProduct().getCode() + " " + t.getCategorie() + " " + naar + ": "
+                    + t.getBedragCent() + " cent (" + pct.toPlainString() + "% op " + jaar + ")", null);
+        }
+        audit.record("Tarief", jaar + "->" + naar, "INDEXATIE", pct.toPlainString() + "%" + (productCode == null ? "" : " " + productCode)
+                + ": " + aangemaakt + " aangemaakt, " + bijgewerkt + " bijgewerkt"
+                + (overgeslagen.isEmpty() ? "" : ", buiten contractperiode: " + String.join(", ", overgeslagen)), null);
+        return new IndexatieResultaat(jaar, naar, pct, aangemaakt, bijgewerkt, List.copyOf(overgeslagen),
+                gewijzigd.stream().map(InkoopMapper::view).toList());
+    }
+
+    private Long vorigJaar(String productCode, String categorie, int jaar) {
+        return repository.tarief(productCode, categorie, jaar - 1).map(Tarief::getBedragCent).orElse(null);
     }
 
     /** The tariff table as CSV (semicolon separated, as Dutch spreadsheets expect). */

@@ -109,6 +109,12 @@ public class ContractService {
         flush(contract);
         audit.record("Contract", contractId, "VERLENGD", deel.getProduct().getCode() + " tot " + deel.getTot()
                 + " (verlenging " + deel.getVerlengingen() + ")", null);
+        // Issue 13 rule 6: the extension extends the tariff window; last year's tariffs carry into it at 0%.
+        for (nl.wmoregio.inkoop.entity.Tarief t : tarifering.voortzetten(deel.getProduct(), deel.getTot().getYear())) {
+            repository.flush();
+            audit.record("Tarief", t.getId(), "VOORTGEZET", t.getProduct().getCode() + " " + t.getCategorie() + " " + t.getJaar()
+                    + ": " + t.getBedragCent() + " cent (0%, verlenging contract " + contractId + ")", null);
+        }
         return get(contractId);
     }
 
@@ -120,6 +126,9 @@ public class ContractService {
 
     @Inject
     ContractStatusService statusService;
+
+    @Inject
+    nl.wmoregio.inkoop.control.Tarifering tarifering;
 
     /** The contracted providers as CSV. */
     public String gecontracteerdenCsv() {

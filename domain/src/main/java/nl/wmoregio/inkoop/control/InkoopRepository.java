@@ -122,6 +122,40 @@ public class InkoopRepository {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    /**
+     * The periods in which the product's tariffs can be set (issue 13 rule 6, {@link TariefRegels#inVenster}):
+     * its group's procedure contract periods and its deelovereenkomsten (extended ones to their new end).
+     */
+    public List<nl.wmoregio.shared.Periode> tariefVenster(String productCode, String productgroep) {
+        List<nl.wmoregio.shared.Periode> perioden = new java.util.ArrayList<>();
+        em.createQuery("select p.contractVan, p.contractTot from Inkoopprocedure p where p.productgroepCode = :g", Object[].class)
+                .setParameter("g", productgroep).getResultList()
+                .forEach(r -> perioden.add(new nl.wmoregio.shared.Periode((java.time.LocalDate) r[0], (java.time.LocalDate) r[1])));
+        em.createQuery("select d.van, d.tot from Deelovereenkomst d where d.product.code = :p", Object[].class)
+                .setParameter("p", productCode).getResultList()
+                .forEach(r -> perioden.add(new nl.wmoregio.shared.Periode((java.time.LocalDate) r[0], (java.time.LocalDate) r[1])));
+        return perioden;
+    }
+
+    /** Every tariff of a year, optionally of one product (for indexing into the next year). */
+    public List<Tarief> tarievenIn(int jaar, String productCode) {
+        jakarta.persistence.TypedQuery<Tarief> q = em.createQuery("select t from Tarief t where t.jaar = :j"
+                + (productCode == null ? "" : " and t.product.code = :p") + " order by t.product.code, t.categorie", Tarief.class)
+                .setParameter("j", jaar);
+        if (productCode != null) {
+            q.setParameter("p", productCode);
+        }
+        return q.getResultList();
+    }
+
+    /** The latest tariff of a product and category up to a year (to carry it into an extension year). */
+    public Optional<Tarief> laatsteTarief(String productCode, String categorie, int totJaar) {
+        return em.createQuery("select t from Tarief t where t.product.code = :p and t.categorie = :c and t.jaar <= :j "
+                        + "order by t.jaar desc", Tarief.class)
+                .setParameter("p", productCode).setParameter("c", categorie).setParameter("j", totJaar)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     public Optional<Tarief> tarief(String productCode, String categorie, int jaar) {
         return em.createQuery("select t from Tarief t where t.product.code = :p and t.categorie = :c and t.jaar = :j", Tarief.class)
                 .setParameter("p", productCode).setParameter("c", categorie).setParameter("j", jaar)

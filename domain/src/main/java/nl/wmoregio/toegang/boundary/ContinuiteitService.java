@@ -117,7 +117,7 @@ public class ContinuiteitService {
         }
         Indicatie nieuw = new Indicatie(oud.getClient(), oud.getId(), Tijd.nuUtc());
         indicatieRules.vul(nieuw, new IndicatieInput(oud.getProductCode(), oud.getCategorie(), input.aanbiederId(), per, oud.getTot(),
-                oud.getVolume(), oud.getEenheid(), oud.getFrequentie(), oud.getBudgetCent(), oud.getRedenWijziging(), oud.getId()), true);
+                oud.getVolume(), null, null, oud.getBudgetCent(), oud.getRedenWijziging(), oud.getId()), true); // eenheid, frequentie: from the product (rule 7)
         nieuw.markeerOvergang(OVERGANG);
         repository.persist(nieuw);
         oud.beeindig(per.minusDays(1), "ANDERS");

@@ -84,7 +84,8 @@ public final class Generator {
         long start = System.nanoTime();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select get_lock('wmo-generator', 0)")) {
+        // A named lock is server-wide: named per database, so worlds in other databases on the same server (other test runs) do not block this one.
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select get_lock(concat('wmo-generator-', database()), 0)")) {
             rs.next();
             if (rs.getInt(1) != 1) {
                 throw new DomainException("GENERATOR_BEZIG", null, "De generator draait al");
@@ -117,7 +118,7 @@ public final class Generator {
             throw e;
         } finally {
             try (Statement s = c.createStatement()) {
-                s.execute("do release_lock('wmo-generator')");
+                s.execute("do release_lock(concat('wmo-generator-', database()))");
             }
             c.setAutoCommit(autoCommit);
         }

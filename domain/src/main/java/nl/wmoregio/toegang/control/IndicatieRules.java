@@ -30,16 +30,9 @@ public class IndicatieRules {
         String productCode = ToegangRules.tekst(input.productCode(), "productCode", "Product", 5, true).toUpperCase();
         String[] product = repository.product(productCode).orElseThrow(() ->
                 new DomainException("PRODUCT_ONBEKEND", "productCode", "Product " + productCode + " staat niet in de catalogus"));
-        String categorie = input.categorie() == null || input.categorie().isBlank() ? null : input.categorie().strip().toUpperCase();
-        if (product[2] != null && !product[2].isBlank()) {
-            List<String> categorieen = List.of(product[2].split(","));
-            if (categorie == null || !categorieen.contains(categorie)) {
-                throw new DomainException("CATEGORIE_ONGELDIG", "categorie",
-                        "Kies de categorie van " + productCode + ": " + String.join(", ", categorieen));
-            }
-        } else if (categorie != null) {
-            throw new DomainException("CATEGORIE_ONGELDIG", "categorie", productCode + " heeft geen categorieën");
-        }
+        // Issue 13 rule 6: a product with tariff categories always carries one (ToewijzingRegels).
+        String categorie = ToewijzingRegels.categorie(productCode, product[2] == null || product[2].isBlank() ? List.of()
+                : List.of(product[2].split(",")).stream().map(String::strip).toList(), input.categorie());
         if (input.aanbiederId() == null) {
             throw new DomainException("AANBIEDER_VERPLICHT", "aanbiederId", "Aanbieder is verplicht");
         }
@@ -69,19 +62,34 @@ public class IndicatieRules {
         if (heeftBudget && input.budgetCent() < 1) {
             throw new DomainException("BUDGET_ONGELDIG", "budgetCent", "Budget moet positief zijn");
         }
-        String eenheid = input.eenheid() == null || input.eenheid().isBlank() ? product[0] : input.eenheid().strip();
-        if (!eenheid.matches("\\d{2}")) {
-            throw new DomainException("EENHEID_ONGELDIG", "eenheid", "Eenheid is een code van 2 cijfers (WJ756)");
-        }
-        String frequentie = input.frequentie() == null || input.frequentie().isBlank() ? product[1] : input.frequentie().strip();
-        if (!frequentie.matches("\\d")) {
-            throw new DomainException("FREQUENTIE_ONGELDIG", "frequentie", "Frequentie is een code van 1 cijfer (WMO757)");
-        }
+        // Issue 13 rule 7: eenheid and frequentie from the product; no stacking (TR302); time-boxed products.
+        String eenheid = ToewijzingRegels.eenheid(productCode, product[0], input.eenheid());
+        String frequentie = ToewijzingRegels.frequentie(productCode, product[1], input.frequentie());
+        ToewijzingRegels.geenStapeling(productCode, van, input.tot(),
+                indicatie.getClient().getId() == null ? List.of() : repository.toewijzingenVan(indicatie.getClient().getId()),
+                indicatie.getId(), indicatie.getVorigeId());
+        ToewijzingRegels.tijdgebonden(productCode, ketenVan(indicatie.getVorigeId(), productCode, van), van, input.tot(),
+                indicatie.getClient().getGeboortejaar());
         String reden = input.redenWijziging() == null || input.redenWijziging().isBlank() ? null : input.redenWijziging().strip();
         if (reden != null && !reden.matches("\\d{2}")) {
             throw new DomainException("REDEN_WIJZIGING_ONGELDIG", "redenWijziging", "Reden wijziging is een code van 2 cijfers (WMO002)");
         }
         indicatie.wijzig(productCode, categorie, input.aanbiederId(), van, input.tot(), input.volume(), eenheid, frequentie,
                 input.budgetCent(), reden);
+    }
+
+    /** Start of the chain of the same product this indicatie continues (renewals and moves keep the time box running). */
+    private LocalDate ketenVan(Long vorigeId, String productCode, LocalDate van) {
+        LocalDate begin = van;
+        Long id = vorigeId;
+        for (int stap = 0; id != null && stap < 100; stap++) {
+            Indicatie vorige = repository.indicatie(id);
+            if (!productCode.equals(vorige.getProductCode())) {
+                break;
+            }
+            begin = vorige.getVan().isBefore(begin) ? vorige.getVan() : begin;
+            id = vorige.getVorigeId();
+        }
+        return begin;
     }
 }

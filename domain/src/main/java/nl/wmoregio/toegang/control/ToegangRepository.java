@@ -208,6 +208,13 @@ public class ToegangRepository {
         return Optional.of(new String[] {(String) r[0], (String) r[1], (String) r[2]});
     }
 
+    /** Every toewijzing of a client, for the stacking rule (TR302) in {@link ToewijzingRegels}. */
+    public List<ToewijzingRegels.Bestaand> toewijzingenVan(long clientId) {
+        return em.createQuery("select i from Indicatie i where i.client.id = :c", Indicatie.class).setParameter("c", clientId)
+                .getResultList().stream().map(i -> new ToewijzingRegels.Bestaand(i.getId(), i.getProductCode(), i.getVan(),
+                        i.getTot())).toList();
+    }
+
     /** True when the provider holds a deelovereenkomst for the product overlapping the period. */
     public boolean gecontracteerd(long aanbiederId, String productCode, LocalDate van, LocalDate tot) {
         Number n = (Number) em.createNativeQuery("select count(*) from contract c join deelovereenkomst d on d.contract_id = c.id "

@@ -111,8 +111,8 @@ public final class WereldModel {
             "FINANCIEN", "Grip op geldzaken, geen nieuwe schulden", "SOCIALE_CONTACTEN", "Minder eenzaam, vaste contacten",
             "WONEN", "Zelfstandig (beschermd) wonen", "DAGBESTEDING", "Zinvolle dagbesteding",
             "GEZONDHEID", "Mantelzorger ontlasten, gezondheid stabiel", "MOBILITEIT", "Zelf naar afspraken");
-    static final String BEGELEIDING_PLUS = "02BIP";
-    static final String IB4_MO = "16I4M";
+    static final String BEGELEIDING_PLUS = ToewijzingRegels.BEGELEIDING_PLUS;
+    static final String IB4_MO = ToewijzingRegels.IB4_MO;
     static final String IB_MO = "16IMO";
     /** Meldingen per client-year: ~500 a year for the region's ~25,000 clients (the toezicht demo has ~380 in its curated year). */
     private static final double MELDINGEN_PER_CLIENTJAAR = 0.02;

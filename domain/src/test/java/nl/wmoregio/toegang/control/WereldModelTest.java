@@ -184,6 +184,41 @@ class WereldModelTest {
                 .forEach(i -> assertEquals("HV", ref.producten().get((String) i[3]).groep()));
     }
 
+    /** Issue 13 rules 6 and 7: every toewijzing the generator yields passes the one rule point the screens and REST use. */
+    @Test
+    void everyGeneratedToewijzingPassesTheProductRules() {
+        Referentie ref = referentie();
+        Map<Tabel, List<Object[]>> rijen = draai(5, 1500);
+        Map<Long, Integer> geboortejaar = new HashMap<>();
+        rijen.get(Tabel.CLIENT).forEach(c -> geboortejaar.put((Long) c[0], (Integer) c[4]));
+        Map<Long, Object[]> perId = new HashMap<>();
+        Map<Long, List<ToewijzingRegels.Bestaand>> perClient = new HashMap<>();
+        for (Object[] i : rijen.get(Tabel.INDICATIE)) {
+            perId.put((Long) i[0], i);
+            perClient.computeIfAbsent((Long) i[1], k -> new ArrayList<>()).add(new ToewijzingRegels.Bestaand((Long) i[0],
+                    (String) i[3], (LocalDate) i[6], (LocalDate) i[7]));
+        }
+        int geteld = 0;
+        for (Object[] i : rijen.get(Tabel.INDICATIE)) {
+            String code = (String) i[3];
+            Referentie.Product p = ref.producten().get(code);
+            LocalDate van = (LocalDate) i[6];
+            LocalDate tot = (LocalDate) i[7];
+            LocalDate ketenVan = van;
+            for (Object[] v = i[15] == null ? null : perId.get((Long) i[15]); v != null && v[3].equals(code);
+                    v = v[15] == null ? null : perId.get((Long) v[15])) {
+                ketenVan = (LocalDate) v[6];
+            }
+            assertEquals(i[4], ToewijzingRegels.categorie(code, List.of(p.categorieen()), (String) i[4]));
+            assertEquals(p.eenheid(), ToewijzingRegels.eenheid(code, p.eenheid(), (String) i[9]));
+            assertEquals(p.frequentie(), ToewijzingRegels.frequentie(code, p.frequentie(), (String) i[10]));
+            ToewijzingRegels.geenStapeling(code, van, tot, perClient.get((Long) i[1]), (Long) i[0], (Long) i[15]);
+            ToewijzingRegels.tijdgebonden(code, ketenVan, van, tot, geboortejaar.get((Long) i[1]));
+            geteld++;
+        }
+        assertTrue(geteld > 1000, "checked " + geteld);
+    }
+
     @Test
     void declarationsAtTheContractTariffUpToLastMonthAndCeoRespondentsAreTheWorldsClients() {
         Referentie ref = referentie();

@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.wmoregio.inkoop.boundary.CatalogusService;
+import nl.wmoregio.inkoop.boundary.IndexatieInput;
+import nl.wmoregio.inkoop.boundary.IndexatieResultaat;
 import nl.wmoregio.inkoop.boundary.TariefInput;
 import nl.wmoregio.inkoop.boundary.TariefView;
 import nl.wmoregio.shared.DomainException;
@@ -68,6 +70,15 @@ public class TariefResource {
     public Response create(TariefInput input) {
         TariefView tarief = service.createTarief(Bodies.required(input));
         return Response.status(Response.Status.CREATED).entity(tarief).tag(Etags.of(tarief.version())).build();
+    }
+
+    @POST
+    @Path("indexatie")
+    @RolesAllowed(Rollen.INKOOP)
+    @Operation(summary = "Indexeer de tarieven van jaar N naar N+1 met p procent (afgerond op centen, vastgelegd in de audit trail); "
+            + "optioneel alleen één product")
+    public IndexatieResultaat indexeer(IndexatieInput input) {
+        return service.indexeer(Bodies.required(input));
     }
 
     @PUT

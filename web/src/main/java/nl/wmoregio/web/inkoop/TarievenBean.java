@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import nl.wmoregio.inkoop.boundary.CatalogusService;
+import nl.wmoregio.inkoop.boundary.IndexatieInput;
+import nl.wmoregio.inkoop.boundary.IndexatieResultaat;
 import nl.wmoregio.inkoop.boundary.ProductView;
 import nl.wmoregio.inkoop.boundary.TariefInput;
 import nl.wmoregio.inkoop.boundary.TariefView;
@@ -48,6 +50,15 @@ public class TarievenBean implements Serializable {
     private BigDecimal nieuwBedrag;
     private BigDecimal nieuwIndexatie;
 
+    private static final Map<String, String> INDEX_VELDEN = Map.of(
+            "productCode", "indexatie:product",
+            "jaar", "indexatie:jaar",
+            "indexatiePct", "indexatie:pct");
+
+    private String indexProduct;
+    private Integer indexJaar;
+    private BigDecimal indexPct;
+
     private final LazyDataModel<TariefView> model = new BoundaryDataModel<>(page -> service.tarieven(productCode, jaar, page), TariefView::id);
 
     public void voegToe() {
@@ -62,6 +73,24 @@ public class TarievenBean implements Serializable {
             nieuwIndexatie = null;
         }
     }
+
+    /** Issue 13 rule 6: index the tariffs of one year into the next (all products or one). */
+    public void indexeer() {
+        BigDecimal pct = indexPct == null ? null : indexPct.setScale(2, java.math.RoundingMode.HALF_UP);
+        IndexatieResultaat r = errors.call(() -> service.indexeer(new IndexatieInput(indexJaar, pct, indexProduct)), INDEX_VELDEN);
+        if (r != null) {
+            errors.info(texts.get("tarief.indexatie.gedaan", Integer.toString(r.vanJaar()), Integer.toString(r.naarJaar()),
+                    Bedragen.procent(r.indexatiePct()), Integer.toString(r.aangemaakt()), Integer.toString(r.bijgewerkt()),
+                    r.overgeslagen().isEmpty() ? "-" : String.join(", ", r.overgeslagen())));
+        }
+    }
+
+    public String getIndexProduct() { return indexProduct; }
+    public void setIndexProduct(String indexProduct) { this.indexProduct = indexProduct; }
+    public Integer getIndexJaar() { return indexJaar; }
+    public void setIndexJaar(Integer indexJaar) { this.indexJaar = indexJaar; }
+    public BigDecimal getIndexPct() { return indexPct; }
+    public void setIndexPct(BigDecimal indexPct) { this.indexPct = indexPct; }
 
     public List<ProductView> getProducten() {
         if (producten == null) {

@@ -119,6 +119,14 @@ class AanbiederSchermenIT extends BrowserIT {
         waitForText(By.cssSelector("[id='tarief:jaar'] ~ .ui-message"), "geen contractperiode");
         scrollTo("tarief:jaar");
         browser.assertAccessible("ab-06b-tarief-fout-bij-jaar");
+
+        // Issue 13 rule 6: the indexation form; a year without tariffs is refused next to the year, nothing is created.
+        browser.type("indexatie:jaar", "2019");
+        browser.type("indexatie:pct", "2,5");
+        browser.driver.findElement(By.id("indexatie:indexeren")).click();
+        waitForText(By.cssSelector("[id='indexatie:jaar'] ~ .ui-message"), "geen tarieven in 2019");
+        scrollTo("indexatie:jaar");
+        browser.assertAccessible("ab-06c-indexatie-fout-bij-jaar");
     }
 
     @Test
