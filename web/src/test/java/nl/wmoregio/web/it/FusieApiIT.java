@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FusieApiIT {
 
     static final AtomicInteger KVK = new AtomicInteger(72_000_000 + (int) (System.currentTimeMillis() % 900_000));
+    static final AtomicInteger AGB = new AtomicInteger(73_000_000 + (int) (System.currentTimeMillis() % 900_000));
     static final AtomicInteger BSN = new AtomicInteger(6_000_000 + (int) (System.currentTimeMillis() % 1_000_000));
     static final AtomicInteger CBS = new AtomicInteger(9100 + (int) (System.currentTimeMillis() / 1000 % 400));
     static final String O = "api/v1/toezicht/onderzoeken";
@@ -75,7 +76,7 @@ class FusieApiIT {
 
     long aanbieder(String naam, String groep, String product) {
         Http.Response created = inkoop.post("api/v1/aanbieders", "{\"naam\":\"" + naam + "\",\"kvkNummer\":\"" + KVK.incrementAndGet()
-                + "\",\"bwRecht2014\":true,\"locaties\":[{\"naam\":\"Hoofdlocatie\",\"adres\":\"Fusieplein 1\",\"postcode\":\"5831 AB\","
+                + "\",\"agbCode\":\"" + AGB.incrementAndGet() + "\",\"bwRecht2014\":true,\"locaties\":[{\"naam\":\"Hoofdlocatie\",\"adres\":\"Fusieplein 1\",\"postcode\":\"5831 AB\","
                 + "\"plaats\":\"Boxmeer\"}],\"contacten\":[{\"naam\":\"F. Usie\",\"functie\":\"Directeur\",\"email\":\"fusie@example.org\"}]}");
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonObject("aanbieder").getJsonNumber("id").longValue();
