@@ -33,6 +33,9 @@ public class DashboardService {
     @Inject
     DashboardGeheugen geheugen;
 
+    @Inject
+    LeveringService levering;
+
     /** The most recent year with indicaties, or the current year when there are none. */
     public int laatsteJaar() {
         Object jaar = em.createNativeQuery("select max(year(van)) from indicatie").getSingleResult();
@@ -63,9 +66,10 @@ public class DashboardService {
                 + "join aanbieder a on a.id = i.aanbieder_id where " + IN_JAAR + " group by a.id, a.naam "
                 + "order by n desc, a.id limit 10", jaar).getResultList();
         @SuppressWarnings("unchecked")
-        List<Object[]> perGemeente = query("select g.naam, p.productgroep_code, count(distinct i.client_id) from indicatie i "
+        List<Object[]> perGemeente = query("select g.naam, p.productgroep_code, count(distinct i.client_id), g.id from indicatie i "
                 + "join gemeente g on g.id = i.gemeente_id join product p on p.code = i.product_code where " + IN_JAAR
-                + " group by g.naam, p.productgroep_code order by g.naam, p.productgroep_code", jaar).getResultList();
+                + " group by g.id, g.naam, p.productgroep_code order by g.naam, p.productgroep_code", jaar).getResultList();
+        perGemeente = neemtDeel(perGemeente, 3, 1, jaar);
         long top10 = number(verdeling[2]);
         long relaties = number(verdeling[3]);
         return new Dashboard(jaar, number(contracten[0]), number(contracten[1]), number(verdeling[0]), number(verdeling[1]),
@@ -78,12 +82,26 @@ public class DashboardService {
     /** Clients of one provider in a year, per gemeente and product: the provider page's contract management view. */
     public List<Dashboard.ClientenPerProduct> clientenVan(long aanbiederId, int jaar) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("select g.naam, p.code, p.naam, count(distinct i.client_id) from indicatie i "
+        List<Object[]> rows = query("select g.naam, p.code, p.naam, count(distinct i.client_id), g.id, p.productgroep_code from indicatie i "
                 + "join gemeente g on g.id = i.gemeente_id join product p on p.code = i.product_code "
-                + "where i.aanbieder_id = ?3 and " + IN_JAAR + " group by g.naam, p.code, p.naam order by g.naam, p.code", jaar)
+                + "where i.aanbieder_id = ?3 and " + IN_JAAR + " group by g.id, g.naam, p.code, p.naam, p.productgroep_code "
+                + "order by g.naam, p.code", jaar)
                 .setParameter(3, aanbiederId).getResultList();
+        rows = neemtDeel(rows, 4, 5, jaar);
         return rows.stream().map(r -> new Dashboard.ClientenPerProduct((String) r[0], (String) r[1], (String) r[2], number(r[3])))
                 .toList();
+    }
+
+    /**
+     * Issue 13 rule 4: figures per gemeente and product group show a gemeente only for a group it
+     * took part in during the year (asked of the single participation rule point), so indicaties
+     * left behind by a participation that was ended afterwards do not show it as a buyer.
+     */
+    private List<Object[]> neemtDeel(List<Object[]> rows, int gemeenteKolom, int groepKolom, int jaar) {
+        java.util.Map<String, Boolean> antwoorden = new java.util.HashMap<>();
+        return rows.stream().filter(r -> antwoorden.computeIfAbsent(number(r[gemeenteKolom]) + "|" + r[groepKolom],
+                k -> levering.neemtDeel((String) r[groepKolom], number(r[gemeenteKolom]), LocalDate.of(jaar, 1, 1),
+                        LocalDate.of(jaar, 12, 31)))).toList();
     }
 
     private Query query(String sql, int jaar) {

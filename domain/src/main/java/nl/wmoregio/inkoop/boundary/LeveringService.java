@@ -40,10 +40,35 @@ public class LeveringService {
         }
         List<ContractStatusRegels.Deel> delen = repository.delenVan(aanbiederId, code).stream()
                 .map(d -> new ContractStatusRegels.Deel(d.getVan(), d.getTot(), ContractStatusWijziging.stappen(d))).toList();
-        boolean deelname = gemeenten.deelnemersAan(product.getProductgroepCode(), datum, datum).stream()
-                .anyMatch(g -> g.id() == gemeenteId);
+        boolean deelname = neemtDeel(product.getProductgroepCode(), gemeenteId, datum);
         ContractStatusRegels.Oordeel o = ContractStatusRegels.oordeel(code, delen, deelname, product.getProductgroepCode(), datum);
         return new Leveringsoordeel(o.nieuweZorg(), o.lopendeZorg(), o.regel(), o.reden());
+    }
+
+    /**
+     * Issue 13 rule 4, the participation half of the rule point: does the gemeente take part in the
+     * product group on the date? Also asked by the figures and exports per gemeente and product
+     * group (the WMO301 export, the dashboard), so they never show a gemeente for a group it does not buy.
+     */
+    public boolean neemtDeel(String productgroep, long gemeenteId, LocalDate datum) {
+        return neemtDeel(productgroep, gemeenteId, datum, datum);
+    }
+
+    /** As {@link #neemtDeel(String, long, LocalDate)}, on some day of the period (both ends inclusive). */
+    public boolean neemtDeel(String productgroep, long gemeenteId, LocalDate van, LocalDate tot) {
+        return deelnames(gemeenteId).neemtDeel(productgroep, van, tot);
+    }
+
+    /** The gemeente's participation read once, for judging many rows of one gemeente (same rule, {@link Deelnames#neemtDeel}). */
+    public Deelnames deelnames(long gemeenteId) {
+        return new Deelnames(gemeenteId, gemeenten.get(gemeenteId).deelnames().stream()
+                .map(d -> new Deelnames.Deelname(d.productgroep(), d.van(), d.tot())).toList());
+    }
+
+    /** The product group of a catalogue product, or null when the product is unknown. */
+    public String productgroep(String productCode) {
+        Product product = productCode == null ? null : repository.find(Product.class, productCode.strip().toUpperCase());
+        return product == null ? null : product.getProductgroepCode();
     }
 
     /** Refuses (problem+json naming the rule and {@code veld}) unless new care may start on the date. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,9 @@ public class IwmoService {
 
     @Inject
     ToewijzingLookup toewijzingen;
+
+    @Inject
+    nl.wmoregio.inkoop.boundary.LeveringService levering;
 
     @Inject
     AuditService audit;
@@ -478,7 +482,13 @@ public class IwmoService {
             throw new GeenToegang("Alleen toewijzingen van de eigen gemeente");
         }
         Map<Long, List<ToewijzingLookup.Toewijzing>> perClient = new LinkedHashMap<>();
-        List<ToewijzingLookup.Toewijzing> alle = toewijzingen.vanAanbieder(aanbiederId, gemeenteId, van, tot);
+        // Issue 13 rule 4: only toewijzingen in a product group the gemeente took part in on their start date
+        // (one left behind by a participation ended afterwards is not the gemeente's to assign through the region).
+        Map<String, String> groepen = new HashMap<>();
+        nl.wmoregio.inkoop.boundary.Deelnames deelnames = levering.deelnames(gemeenteId);
+        List<ToewijzingLookup.Toewijzing> alle = toewijzingen.vanAanbieder(aanbiederId, gemeenteId, van, tot).stream()
+                .filter(t -> deelnames.neemtDeel(groepen.computeIfAbsent(t.productCode(), levering::productgroep), t.van()))
+                .toList();
         for (ToewijzingLookup.Toewijzing t : alle) {
             perClient.computeIfAbsent(t.clientId(), k -> new ArrayList<>()).add(t);
         }

@@ -62,6 +62,22 @@ public class GemeenteService {
         return repository.deelnemersAan(productgroep, van, tot).stream().map(g -> GemeenteMapper.view(g, vandaag)).toList();
     }
 
+    /** The merger facts of the region: every ended gemeente that went up in a successor, oldest merger first. */
+    public List<Fusie> fusies() {
+        return repository.opgegaan().stream().map(GemeenteService::fusie).toList();
+    }
+
+    /** The merger fact of one gemeente, empty when it still exists or ended without a successor. */
+    public Optional<Fusie> fusie(long gemeenteId) {
+        Gemeente g = repository.get(gemeenteId);
+        return g.getGeldigTot() == null || g.getOpgevolgdDoor() == null ? Optional.empty() : Optional.of(fusie(g));
+    }
+
+    private static Fusie fusie(Gemeente g) {
+        Gemeente o = g.getOpgevolgdDoor();
+        return new Fusie(g.getId(), g.getCbsCode(), g.getNaam(), o.getId(), o.getCbsCode(), o.getNaam(), g.getGeldigTot().plusDays(1));
+    }
+
     public List<ProductgroepView> productgroepen() {
         return repository.productgroepen().stream().map(GemeenteMapper::view).toList();
     }

@@ -60,6 +60,12 @@ public class GemeenteRepository {
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
+    /** Every gemeente that ended with a successor (the region's merger facts). */
+    public List<Gemeente> opgegaan() {
+        return em.createQuery("select g from Gemeente g join fetch g.opgevolgdDoor where g.geldigTot is not null "
+                + "order by g.geldigTot, g.id", Gemeente.class).getResultList();
+    }
+
     public long tel(GemeenteFilter filter) {
         TypedQuery<Long> query = em.createQuery("select count(g) from Gemeente g" + where(filter), Long.class);
         bind(query, filter);

@@ -272,4 +272,31 @@ public class ToegangRepository {
         }
         return q.setMaxResults(1000).getResultList();
     }
+
+    /** Indicaties of the gemeente still running on or after the day (not ended for a reason): the work a merger moves. */
+    public List<Indicatie> openIndicatiesVanGemeente(long gemeenteId, LocalDate vanaf) {
+        return em.createQuery("select i from Indicatie i join fetch i.client where i.gemeenteId = :g and i.redenEinde is null "
+                        + "and (i.tot is null or i.tot >= :d) order by i.van, i.id", Indicatie.class)
+                .setParameter("g", gemeenteId).setParameter("d", vanaf).getResultList();
+    }
+
+    /** The clients living in the gemeente (by their current gemeente of residence). */
+    public List<Client> clientenVanGemeente(long gemeenteId) {
+        return em.createQuery("select c from Client c where c.gemeenteId = :g order by c.id", Client.class)
+                .setParameter("g", gemeenteId).getResultList();
+    }
+
+    /** Per provider the gemeenten on its indicaties overlapping the period (both ends inclusive). */
+    public Map<Long, java.util.Set<Long>> gemeentenPerAanbieder(Collection<Long> aanbiederIds, LocalDate van, LocalDate tot) {
+        Map<Long, java.util.Set<Long>> result = new HashMap<>();
+        if (aanbiederIds.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select distinct i.aanbiederId, i.gemeenteId from Indicatie i where i.aanbiederId in :a and i.van <= :tot "
+                        + "and (i.tot is null or i.tot >= :van)", Object[].class)
+                .setParameter("a", List.copyOf(new java.util.HashSet<>(aanbiederIds))).setParameter("van", van).setParameter("tot", tot)
+                .getResultList()
+                .forEach(r -> result.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.TreeSet<>()).add(((Number) r[1]).longValue()));
+        return result;
+    }
 }

@@ -48,7 +48,7 @@ public final class WereldModel {
     public enum Tabel {
         CLIENT("client", "id, pseudoniem, bsn_versleuteld, bsn_laatste, geboortejaar, gemeente_id, segment"),
         INDICATIE("indicatie", "id, client_id, gemeente_id, product_code, categorie, aanbieder_id, van, tot, volume, eenheid, "
-                + "frequentie, reden_wijziging, start_zorg, stop_zorg, reden_einde, vorige_id"),
+                + "frequentie, reden_wijziging, start_zorg, stop_zorg, reden_einde, vorige_id, overgang"),
         DOEL("doel", "id, indicatie_id, leefgebied, omschrijving, beoogd_resultaat"),
         DOEL_EVALUATIE("doel_evaluatie", "id, doel_id, datum, uitkomst, toelichting"),
         DECLARATIE_REGEL("declaratie_regel", "id, indicatie_id, aanbieder_id, gemeente_id, jaar, maand, product_code, volume, "
@@ -454,6 +454,7 @@ public final class WereldModel {
         long aanbieder = -1;
         Long vorige = null;
         boolean eerste = true;
+        boolean naFusie = false; // this link continues the chain at the successor (overgang FUSIE, as FusieService does live)
         while (weg == null || van.isBefore(weg)) {
             // Gemeente on this date: before a merger the predecessor that took part in the group then.
             long indGemeente = gemeente.id();
@@ -532,7 +533,7 @@ public final class WereldModel {
             boolean gestart = !startZorg.isAfter(wereld.peildatum());
             rijen.add(new Object[] {Tabel.INDICATIE, iid, client, indGemeente, code, categorie, aanbieder, van, tot, volume,
                     product.eenheid(), product.frequentie(), vorige == null ? null : "01", gestart ? startZorg : null,
-                    reden == null ? null : tot, reden, vorige});
+                    reden == null ? null : tot, reden, vorige, naFusie && indGemeente == gemeente.id() ? "FUSIE" : null});
             keten.add(new Ind(iid, indGemeente, groep, aanbieder, van, tot));
             if (vorige != null) {
                 verlengingen++;
@@ -550,6 +551,7 @@ public final class WereldModel {
             vorige = iid;
             van = tot.plusDays(1);
             eerste = false;
+            naFusie = gesplitst;
             if (van.isAfter(wereld.peildatum())) {
                 break;
             }

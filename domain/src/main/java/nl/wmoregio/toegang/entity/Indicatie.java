@@ -108,6 +108,21 @@ public class Indicatie {
         }
     }
 
+    /**
+     * Merger (issue 13 rule 5): the indicatie stops at the dissolved gemeente the day before the
+     * merger date while the care itself goes on at the successor, so no stop of care and no reason.
+     */
+    public void sluitAfVoorFusie(LocalDate laatsteDag) {
+        if (tot == null || tot.isAfter(laatsteDag)) {
+            this.tot = laatsteDag;
+        }
+    }
+
+    /** Merger: an indicatie that starts on or after the merger date belongs to the successor as a whole. */
+    public void verhuisNaarGemeente(long gemeenteId) {
+        this.gemeenteId = gemeenteId;
+    }
+
     public void markeerOvergang(String soort) {
         this.overgang = soort;
     }

@@ -17,6 +17,12 @@ import nl.wmoregio.shared.PageRequest;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.shared.Tijd;
 import nl.wmoregio.shared.Versies;
+import nl.wmoregio.regio.boundary.Fusie;
+import nl.wmoregio.regio.boundary.GemeenteFilter;
+import nl.wmoregio.regio.boundary.GemeenteService;
+import nl.wmoregio.regio.boundary.GemeenteView;
+import nl.wmoregio.toegang.boundary.Zorggebieden;
+import nl.wmoregio.toezicht.control.Jaarcijfers;
 import nl.wmoregio.toezicht.control.ToezichtMapper;
 import nl.wmoregio.toezicht.control.ToezichtRepository;
 import nl.wmoregio.toezicht.entity.Maatregel;
@@ -38,6 +44,12 @@ public class ToezichtService {
 
     @Inject
     Bereik bereik;
+
+    @Inject
+    GemeenteService gemeenten;
+
+    @Inject
+    Zorggebieden zorggebieden;
 
     @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE})
     public InstellingView instelling() {
@@ -100,37 +112,50 @@ public class ToezichtService {
                 views.stream().anyMatch(v -> v.type().equals(MaatregelType.BEEINDIGING_CONTRACT.name()) && open(v)), views);
     }
 
-    /** The annual figures per year, for the region or one gemeente: meldingen by kind, onderzoeken, findings per norm, measures. */
+    /**
+     * The annual figures per year, for the region or one gemeente: meldingen by kind, onderzoeken, findings per norm, measures.
+     * For a gemeente (issue 13 point 11): its predecessors' figures are included (regrouped under the current gemeente) and so
+     * are the region-wide onderzoeken that concern it ({@link Jaarcijfers#betreft}).
+     */
     @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE, Rollen.CONTROLLER})
     public Jaarverslag jaarverslag(int jaar, Long gemeenteId) {
-        if (jaar < 2015 || jaar > 2100) {
-            throw new DomainException("JAAR_ONGELDIG", "jaar", "Het jaar ligt tussen 2015 en 2100");
-        }
+        controleerJaar(jaar);
         // L3 (issue 16): a GEMEENTE user gets the own gemeente's figures; another gemeente is refused
         gemeenteId = bereik.filter(gemeenteId);
         Map<String, Object> p = new HashMap<>();
         p.put("van", LocalDate.of(jaar, 1, 1));
         p.put("tot", LocalDate.of(jaar, 12, 31));
+        Map<String, Object> pm = new HashMap<>(p); // meldingen
+        Map<String, Object> po = new HashMap<>(p); // onderzoeken (and their findings and measures)
         String gm = "";
         String go = "";
         if (gemeenteId != null) {
-            p.put("g", gemeenteId);
-            gm = " and m.gemeenteId = :g";
-            go = " and o.gemeenteId = :g";
+            Map<Long, Long> opvolgerVan = opvolgerVan();
+            long g = gemeenteId;
+            List<Long> groep = new ArrayList<>(List.of(g));
+            opvolgerVan.keySet().stream().filter(x -> Jaarcijfers.huidige(x, opvolgerVan) == g).forEach(groep::add);
+            List<Jaarcijfers.Onderzoekfeit> onderzoeken = onderzoekfeiten(p);
+            Map<Long, java.util.Set<Long>> perAanbieder = gemeentenPerAanbieder(onderzoeken, jaar);
+            List<Long> ids = new ArrayList<>(List.of(-1L)); // never empty: "in ()" is no valid JPQL
+            onderzoeken.stream().filter(o -> Jaarcijfers.betreft(o, g, opvolgerVan, perAanbieder)).forEach(o -> ids.add(o.id()));
+            pm.put("gs", groep);
+            po.put("ids", ids);
+            gm = " and m.gemeenteId in :gs";
+            go = " and o.id in :ids";
         }
         Map<String, Long> perSoort = geordend(MeldingSoort.values(),
-                repository.telling("select m.soort, count(m) from Melding m where m.melddatum between :van and :tot" + gm + " group by m.soort", p));
+                repository.telling("select m.soort, count(m) from Melding m where m.melddatum between :van and :tot" + gm + " group by m.soort", pm));
         long teLaat = repository.telling("select m.teLaat, count(m) from Melding m where m.melddatum between :van and :tot" + gm
-                + " group by m.teLaat", p).getOrDefault("true", 0L);
+                + " group by m.teLaat", pm).getOrDefault("true", 0L);
         Map<String, Long> perType = geordend(OnderzoekType.values(),
-                repository.telling("select o.type, count(o) from Onderzoek o where o.geplandVan between :van and :tot" + go + " group by o.type", p));
+                repository.telling("select o.type, count(o) from Onderzoek o where o.geplandVan between :van and :tot" + go + " group by o.type", po));
         Map<String, Long> maatregelen = geordend(MaatregelType.values(), repository.telling("select m.type, count(m) from Maatregel m, Onderzoek o "
-                + "where m.onderzoekId = o.id and o.geplandVan between :van and :tot" + go + " group by m.type", p));
+                + "where m.onderzoekId = o.id and o.geplandVan between :van and :tot" + go + " group by m.type", po));
         Map<String, long[]> perNorm = new LinkedHashMap<>();
         Map<String, String> omschrijving = new HashMap<>();
         for (Object[] r : repository.lijst("select n.code, n.omschrijving, b.oordeel, count(b) from Bevinding b, Norm n, Onderzoek o "
                 + "where b.normId = n.id and b.onderzoekId = o.id and o.geplandVan between :van and :tot" + go
-                + " group by n.code, n.omschrijving, b.oordeel order by n.code", p)) {
+                + " group by n.code, n.omschrijving, b.oordeel order by n.code", po)) {
             String code = (String) r[0];
             omschrijving.put(code, (String) r[1]);
             long[] t = perNorm.computeIfAbsent(code, c -> new long[3]);
@@ -144,6 +169,79 @@ public class ToezichtService {
         }
         return new Jaarverslag(jaar, gemeenteId, naam, som(perSoort), teLaat, perSoort, som(perType), perType, normen,
                 som(maatregelen), maatregelen);
+    }
+
+    /** Year figures per current gemeente with the region-wide row (issue 13 point 11); the rules are in {@link Jaarcijfers}. */
+    @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.CONTROLLER})
+    public JaarcijfersPerGemeente jaarcijfers(int jaar) {
+        controleerJaar(jaar);
+        LocalDate van = LocalDate.of(jaar, 1, 1);
+        LocalDate tot = LocalDate.of(jaar, 12, 31);
+        Map<String, Object> p = new HashMap<>();
+        p.put("van", van);
+        p.put("tot", tot);
+        Map<Long, GemeenteView> alle = new HashMap<>();
+        gemeenten.zoek(GemeenteFilter.alle(), new PageRequest(0, PageRequest.MAX_SIZE, "naam", true)).items()
+                .forEach(g -> alle.put(g.id(), g));
+        List<Long> inJaar = alle.values().stream()
+                .filter(g -> !g.geldigVan().isAfter(tot) && (g.geldigTot() == null || !g.geldigTot().isBefore(van)))
+                .map(GemeenteView::id).toList();
+        Map<Long, Long> meldingen = new HashMap<>();
+        repository.telling("select m.gemeenteId, count(m) from Melding m where m.melddatum between :van and :tot group by m.gemeenteId", p)
+                .forEach((g, n) -> meldingen.put(Long.valueOf(g), n));
+        List<Jaarcijfers.Onderzoekfeit> onderzoeken = onderzoekfeiten(p);
+        List<Jaarcijfers.Rij> rijen = Jaarcijfers.bereken(inJaar, opvolgerVan(), onderzoeken, meldingen,
+                gemeentenPerAanbieder(onderzoeken, jaar));
+        List<JaarcijferRij> result = new ArrayList<>();
+        JaarcijferRij regio = null;
+        for (Jaarcijfers.Rij r : rijen) {
+            GemeenteView g = r.gemeenteId() == null ? null : alle.get(r.gemeenteId());
+            JaarcijferRij rij = new JaarcijferRij(r.gemeenteId(), g == null ? null : g.cbsCode(),
+                    r.gemeenteId() == null ? "Regiobreed" : g == null ? "Gemeente " + r.gemeenteId() : g.naam(), r.meldingen(),
+                    r.onderzoekenGemeente(), r.onderzoekenRegiobreed(), r.onderzoeken(), r.maatregelen());
+            if (r.gemeenteId() == null) {
+                regio = rij;
+            } else {
+                result.add(rij);
+            }
+        }
+        result.sort(java.util.Comparator.comparing(JaarcijferRij::naam));
+        result.add(regio);
+        return new JaarcijfersPerGemeente(jaar, result);
+    }
+
+    private static void controleerJaar(int jaar) {
+        if (jaar < 2015 || jaar > 2100) {
+            throw new DomainException("JAAR_ONGELDIG", "jaar", "Het jaar ligt tussen 2015 en 2100");
+        }
+    }
+
+    /** Successor per dissolved gemeente, from the regio boundary's merger facts. */
+    private Map<Long, Long> opvolgerVan() {
+        Map<Long, Long> result = new HashMap<>();
+        for (Fusie f : gemeenten.fusies()) {
+            result.put(f.gemeenteId(), f.opvolgerId());
+        }
+        return result;
+    }
+
+    /** The onderzoeken planned in the period of {@code p} (van, tot) with their number of measures. */
+    private List<Jaarcijfers.Onderzoekfeit> onderzoekfeiten(Map<String, Object> p) {
+        Map<String, Long> maatregelen = repository.telling("select m.onderzoekId, count(m) from Maatregel m, Onderzoek o "
+                + "where m.onderzoekId = o.id and o.geplandVan between :van and :tot group by m.onderzoekId", p);
+        return repository.lijst("select o.id, o.gemeenteId, o.aanbiederId from Onderzoek o where o.geplandVan between :van and :tot", p)
+                .stream().map(r -> {
+                    long id = ((Number) r[0]).longValue();
+                    return new Jaarcijfers.Onderzoekfeit(id, r[1] == null ? null : ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                            maatregelen.getOrDefault(Long.toString(id), 0L));
+                }).toList();
+    }
+
+    /** Where the providers of the region-wide onderzoeken had clients in the year (toegang boundary). */
+    private Map<Long, java.util.Set<Long>> gemeentenPerAanbieder(List<Jaarcijfers.Onderzoekfeit> onderzoeken, int jaar) {
+        List<Long> aanbieders = onderzoeken.stream().filter(o -> o.gemeenteId() == null).map(Jaarcijfers.Onderzoekfeit::aanbiederId)
+                .distinct().toList();
+        return zorggebieden.gemeentenPerAanbieder(aanbieders, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
     private static Map<String, Long> geordend(Enum<?>[] waarden, Map<String, Long> telling) {

@@ -219,6 +219,40 @@ class WereldModelTest {
         assertTrue(geteld > 1000, "checked " + geteld);
     }
 
+    /**
+     * Issue 13 rule 5 in the demo world, the same shape as {@code FusieService} on live data: care of gemeente 2
+     * (merged into 3 on 2022-01-01) ends on 2021-12-31 without a stop of care, a linked indicatie starts on the
+     * merger date at the successor, marked FUSIE; no indicatie of the dissolved gemeente runs past its end.
+     */
+    @Test
+    void atAMergerTheChainMovesToTheSuccessorLikeTheLiveMove() {
+        Map<Tabel, List<Object[]>> rijen = draai(5, 1500);
+        Map<Long, Object[]> perId = new HashMap<>();
+        rijen.get(Tabel.INDICATIE).forEach(i -> perId.put((Long) i[0], i));
+        LocalDate fusie = LocalDate.of(2022, 1, 1);
+        int verplaatst = 0;
+        for (Object[] i : rijen.get(Tabel.INDICATIE)) {
+            if ((Long) i[2] == 2) {
+                assertTrue(((LocalDate) i[7]).isBefore(fusie), "nothing of the dissolved gemeente runs past its end: " + Arrays.toString(i));
+            }
+            if (!"FUSIE".equals(i[16])) {
+                continue;
+            }
+            verplaatst++;
+            Object[] vorige = perId.get((Long) i[15]);
+            assertEquals(3L, (Long) i[2], "at the successor");
+            assertEquals(fusie, i[6], "starts on the merger date");
+            assertEquals(2L, (Long) vorige[2], "continues an indicatie of the predecessor");
+            assertEquals(fusie.minusDays(1), vorige[7], "which ends the day before");
+            assertNull(vorige[13], "no stop of care at a merger");
+            assertNull(vorige[14]);
+            assertEquals(vorige[3], i[3], "same product");
+            assertEquals(vorige[5], i[5], "same provider");
+            assertEquals(vorige[1], i[1], "same client");
+        }
+        assertTrue(verplaatst > 0, "the world has care that moved at the merger");
+    }
+
     @Test
     void declarationsAtTheContractTariffUpToLastMonthAndCeoRespondentsAreTheWorldsClients() {
         Referentie ref = referentie();

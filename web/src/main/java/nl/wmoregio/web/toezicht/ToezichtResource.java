@@ -19,6 +19,7 @@ import nl.wmoregio.shared.Page;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.toezicht.boundary.InstellingInput;
 import nl.wmoregio.toezicht.boundary.InstellingView;
+import nl.wmoregio.toezicht.boundary.JaarcijfersPerGemeente;
 import nl.wmoregio.toezicht.boundary.Jaarverslag;
 import nl.wmoregio.toezicht.boundary.KaderView;
 import nl.wmoregio.toezicht.boundary.MaatregelView;
@@ -89,5 +90,17 @@ public class ToezichtResource {
             throw new DomainException("VERPLICHT", "jaar", "jaar is verplicht");
         }
         return service.jaarverslag(jaar, gemeenteId);
+    }
+
+    @GET
+    @Path("jaarcijfers")
+    @RolesAllowed({Rollen.TOEZICHTHOUDER, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.CONTROLLER})
+    @Operation(summary = "Jaarcijfers toezicht per (huidige) gemeente: opgeheven gemeenten onder hun opvolger, regiobrede onderzoeken "
+            + "in een eigen regel en meegeteld bij elke gemeente waar de aanbieder dat jaar cliënten had")
+    public JaarcijfersPerGemeente jaarcijfers(@QueryParam("jaar") Integer jaar) {
+        if (jaar == null) {
+            throw new DomainException("VERPLICHT", "jaar", "jaar is verplicht");
+        }
+        return service.jaarcijfers(jaar);
     }
 }
