@@ -111,7 +111,8 @@ public class CeoResource {
     @GET
     @Path("rondes/{id}/steekproef.csv")
     @Produces("text/csv")
-    @Operation(summary = "Steekproef voor het onderzoeksbureau: respondentsleutel en pseudoniem, nooit identiteit")
+    @Operation(summary = "Veldwerkbestand voor het onderzoeksbureau: respondentsleutel, voorletters, achternaam, postcode en huisnummer "
+            + "van de steekproef van de ronde (geen pseudoniem, geen BSN); per cliënt gelogd en geaudit")
     public Response steekproefCsv(@PathParam("id") long id) {
         return Response.ok(service.steekproefCsv(id), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"ceo-steekproef-" + id + ".csv\"").build();
