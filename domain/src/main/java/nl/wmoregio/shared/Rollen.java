@@ -12,8 +12,10 @@ public final class Rollen {
     public static final String GEMEENTE = "GEMEENTE";
     /** A reporting account for providers: may only submit calamiteit/geweld meldingen (toezicht, issue 5). */
     public static final String MELDER = "MELDER";
+    /** A provider's iWmo account (issue 15): fetches its own WMO301 outbox only (gebruiker.aanbieder_id). */
+    public static final String AANBIEDER = "AANBIEDER";
 
-    public static final List<String> ALLE = List.of(BEHEERDER, INKOOP, CONTRACTMANAGER, TOEZICHTHOUDER, CONTROLLER, GEMEENTE, MELDER);
+    public static final List<String> ALLE = List.of(BEHEERDER, INKOOP, CONTRACTMANAGER, TOEZICHTHOUDER, CONTROLLER, GEMEENTE, MELDER, AANBIEDER);
 
     private Rollen() {
     }

@@ -34,6 +34,8 @@ import nl.wmoregio.shared.NotFoundException;
 import nl.wmoregio.shared.Rollen;
 import nl.wmoregio.shared.Tijd;
 import nl.wmoregio.shared.Versies;
+import nl.wmoregio.toegang.boundary.ClientContactService;
+import nl.wmoregio.toegang.boundary.VeldwerkAdres;
 import nl.wmoregio.toegang.boundary.Verwerkingslog;
 
 /**
@@ -64,6 +66,9 @@ public class CeoService {
 
     @Inject
     Verwerkingslog verwerkingslog;
+
+    @Inject
+    ClientContactService contactgegevens;
 
     // ---------------------------------------------------------------- questions
 
@@ -209,23 +214,59 @@ public class CeoService {
         return String.format("%d-%s-%05d", jaar, gemeenteCijfers, volgnummer);
     }
 
-    /** The sample for the survey agency: respondent key and pseudonym, never identity. */
+    /** Header of the fieldwork file (issue 15, point 7). */
+    public static final String VELDWERK_KOP = "respondent;voorletters;achternaam;postcode;huisnummer";
+
+    /**
+     * The fieldwork file for the survey agency (issue 15, point 7): per respondent of the round's
+     * sample the respondent key (to import the answers back), name and address (postcode,
+     * huisnummer) from the client's encrypted contact data; the pseudonym no longer leaves. A
+     * respondent without a known address (none stored, moved away, or the pseudonym unlinked after
+     * the retention term) keeps its line with empty fields. Each client whose data leaves is logged
+     * (client_inzage EXPORT) and the export is audited with its counts.
+     */
     public String steekproefCsv(long id) {
         CeoRonde ronde = rondeVoor(id);
-        StringBuilder csv = new StringBuilder("respondent;pseudoniem\n");
-        List<String> gekoppeld = new ArrayList<>();
-        for (Object[] r : rows(em.createNativeQuery("select respondent, pseudoniem, ontkoppeld from ceo_steekproef where ronde_id = ? "
+        List<Object[]> rijen = rows(em.createNativeQuery("select respondent, pseudoniem, ontkoppeld from ceo_steekproef where ronde_id = ? "
                         + "order by respondent")
-                .setParameter(1, id).getResultList())) {
-            csv.append(r[0]).append(';').append(r[1]).append('\n');
+                .setParameter(1, id).getResultList());
+        List<String> gekoppeld = new ArrayList<>();
+        for (Object[] r : rijen) {
             if (!Boolean.TRUE.equals(r[2]) && !(r[2] instanceof Number n && n.intValue() != 0)) {
                 gekoppeld.add((String) r[1]);
             }
         }
-        // Verwerkingenlogging: the pseudonyms leave the system for the survey agency.
-        verwerkingslog.registreerAlle(gekoppeld, Verwerkingslog.EXPORT, "CEO-steekproef naar het onderzoeksbureau (ronde " + id + ")");
-        audit.record(AUDIT_RONDE, id, "STEEKPROEF_GEEXPORTEERD", (ronde.getSteekproef() == null ? 0 : ronde.getSteekproef()) + " respondenten", null);
+        Map<String, VeldwerkAdres> adressen = contactgegevens.veldwerk(ronde.getGemeenteId(), gekoppeld);
+        StringBuilder csv = new StringBuilder(VELDWERK_KOP).append('\n');
+        List<String> vertrokken = new ArrayList<>();
+        Set<String> koppelbaar = new java.util.HashSet<>(gekoppeld);
+        for (Object[] r : rijen) {
+            VeldwerkAdres a = koppelbaar.contains((String) r[1]) ? adressen.get((String) r[1]) : null;
+            csv.append(r[0]).append(';');
+            if (a != null) {
+                csv.append(veld(a.voorletters())).append(';').append(veld(a.achternaam())).append(';').append(veld(a.postcode()))
+                        .append(';').append(a.huisnummer());
+                vertrokken.add((String) r[1]);
+            } else {
+                csv.append(";;;");
+            }
+            csv.append('\n');
+        }
+        // Verwerkingenlogging: name and address of these clients leave the system for the survey agency.
+        verwerkingslog.registreerAlle(vertrokken, Verwerkingslog.EXPORT, "CEO-veldwerkbestand (naam en adres) naar het onderzoeksbureau (ronde "
+                + id + ")");
+        audit.record(AUDIT_RONDE, id, "STEEKPROEF_GEEXPORTEERD", rijen.size() + " respondenten, " + vertrokken.size()
+                + " met naam en adres, " + (rijen.size() - vertrokken.size()) + " zonder bekend adres", null);
         return csv.toString();
+    }
+
+    /** A CSV field without the separator, quotes or line breaks, and never read as a formula. */
+    static String veld(String s) {
+        if (s == null) {
+            return "";
+        }
+        String schoon = s.replaceAll("[;\"\r\n]", " ").strip();
+        return !schoon.isEmpty() && "=+-@".indexOf(schoon.charAt(0)) >= 0 ? "'" + schoon : schoon;
     }
 
     // ---------------------------------------------------------------- import

@@ -40,7 +40,8 @@ public class DemoGebruikers {
             new Demo("gemeente.oss", "Gerda (gemeente Oss)", Rollen.GEMEENTE, "GM0828"),
             new Demo("gemeente.bernheze", "Bram (gemeente Bernheze)", Rollen.GEMEENTE, "GM1721"),
             new Demo("toezichthouder.ggd", "Gijs (GGD toezicht)", Rollen.TOEZICHTHOUDER, null),
-            new Demo("melder", "Meldaccount aanbieders", Rollen.MELDER, null));
+            new Demo("melder", "Meldaccount aanbieders", Rollen.MELDER, null),
+            new Demo("aanbieder", "iWmo-account aanbieder", Rollen.AANBIEDER, null));
 
     /** Toezicht organisation per demo toezichthouder (issue 5); set also on users that already exist without one. */
     static final java.util.Map<String, String> TOEZICHT_ORGANISATIE = java.util.Map.of(
@@ -83,7 +84,7 @@ public class DemoGebruikers {
         // M10 (issue 16): the demo reporting account belongs to the first demo provider
         em.flush();
         em.createNativeQuery("update gebruiker set aanbieder_id = (select min(id) from aanbieder) "
-                + "where gebruikersnaam = 'melder' and aanbieder_id is null").executeUpdate();
+                + "where gebruikersnaam in ('melder', 'aanbieder') and aanbieder_id is null").executeUpdate();
         final int count = created;
         LOG.info(() -> "Demo users present (" + count + " created)");
     }

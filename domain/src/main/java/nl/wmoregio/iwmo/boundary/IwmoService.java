@@ -62,6 +62,9 @@ public class IwmoService {
     Verwerker verwerker;
 
     @Inject
+    nl.wmoregio.iwmo.control.Uitbakvuller uitbakvuller;
+
+    @Inject
     ToewijzingLookup toewijzingen;
 
     @Inject
@@ -263,54 +266,10 @@ public class IwmoService {
     }
 
     private void vulUitbak(long aanbiederId, long gemeenteId) {
-        Map<Long, List<ToewijzingLookup.Toewijzing>> perClient = new LinkedHashMap<>();
-        for (ToewijzingLookup.Toewijzing t : toewijzingen.vanAanbieder(aanbiederId, gemeenteId, null, null)) {
-            perClient.computeIfAbsent(t.clientId(), k -> new ArrayList<>()).add(t);
+        nl.wmoregio.iwmo.control.Uitbakvuller.Resultaat r = uitbakvuller.vul(aanbiederId, gemeenteId);
+        if (r.fout() != null) {
+            throw new DomainException("WMO301_ONGELDIG", "aanbieder", r.fout());
         }
-        String stempel = "U" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        int volgnummer = 0;
-        int nieuw = 0;
-        int overgeslagen = 0;
-        for (Map.Entry<Long, List<ToewijzingLookup.Toewijzing>> client : perClient.entrySet()) {
-            String kenmerk = kenmerk(client.getValue());
-            if (repository.laatsteKenmerk(aanbiederId, gemeenteId, client.getKey()).filter(kenmerk::equals).isPresent()) {
-                continue;
-            }
-            Optional<String> bsn = toewijzingen.bsn(client.getKey());
-            Optional<ToewijzingLookup.Contact> contact = toewijzingen.contact(client.getKey()).filter(ToewijzingLookup.Contact::bruikbaar);
-            if (bsn.isEmpty() || contact.isEmpty()) {
-                overgeslagen++;
-                continue;
-            }
-            for (List<ToewijzingLookup.Toewijzing> groep : Wmo301Schrijver.zonderStapeling(client.getValue())) {
-                String identificatie = stempel + Long.toString(volgnummer++, 36).toUpperCase();
-                identificatie = identificatie.length() > 12 ? identificatie.substring(0, 12) : identificatie;
-                try {
-                    byte[] xml = Wmo301Schrijver.schrijf(identificatie, Tijd.vandaag(), bsn.get(), contact.get(), groep);
-                    repository.inUitbak(aanbiederId, gemeenteId, client.getKey(), identificatie, kenmerk,
-                            new String(xml, StandardCharsets.UTF_8));
-                    nieuw++;
-                } catch (IwmoXml.XmlFout e) {
-                    throw new DomainException("WMO301_ONGELDIG", "aanbieder", "De toewijzing van toewijzingnummer "
-                            + groep.get(0).nummer() + " levert geen geldig WMO301-bericht op: " + e.volledig());
-                }
-            }
-        }
-        if (nieuw > 0 || overgeslagen > 0) {
-            audit.record("Aanbieder", aanbiederId, "WMO301_UITBAK", nieuw + " WMO301-berichten in de uitbak (gemeente " + gemeenteId
-                    + "), " + overgeslagen + " clienten zonder BSN of contactgegevens overgeslagen", null);
-        }
-    }
-
-    /** What the provider was told: the toewijzingen as written in a WMO301 (not the provider's own start/stop). */
-    static String kenmerk(List<ToewijzingLookup.Toewijzing> lijst) {
-        StringBuilder s = new StringBuilder();
-        for (ToewijzingLookup.Toewijzing t : lijst) {
-            s.append(t.nummer()).append('|').append(t.categorie()).append('|').append(t.productCode()).append('|').append(t.eenheid())
-                    .append('|').append(t.volume()).append('|').append(t.frequentie()).append('|').append(t.budgetCent()).append('|')
-                    .append(t.van()).append('|').append(t.tot()).append('|').append(t.redenWijziging()).append('\n');
-        }
-        return sha256(utf8(s.toString()));
     }
 
     /** Fetches one outbox message (status OPGEHAALD); the BSN leaves: a client_inzage EXPORT row. */

@@ -198,6 +198,24 @@ public class IwmoRepository {
                 .setParameter(3, codes.length() > 500 ? codes.substring(0, 500) : codes).executeUpdate() > 0;
     }
 
+    public Optional<Long> uitbakId(long aanbiederId, String identificatie) {
+        return eerste(em.createNativeQuery("select id from iwmo_uitbak where aanbieder_id = ?1 and identificatie = ?2")
+                .setParameter(1, aanbiederId).setParameter(2, identificatie).getResultList());
+    }
+
+    /**
+     * The provider's messages not fetched yet (AANGEMAAKT), oldest first, at most {@code max}:
+     * id, identificatie, inhoud, aangemaakt_op, gemeente cbs_code, aanbieder agb_code, berichtcode.
+     */
+    public List<Object[]> wachtend(long aanbiederId, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select u.id, u.identificatie, u.inhoud, u.aangemaakt_op, g.cbs_code, a.agb_code, "
+                        + "u.berichtcode from iwmo_uitbak u join gemeente g on g.id = u.gemeente_id join aanbieder a on a.id = u.aanbieder_id "
+                        + "where u.aanbieder_id = ?1 and u.status = 'AANGEMAAKT' order by u.id")
+                .setParameter(1, aanbiederId).setMaxResults(max).getResultList();
+        return rows;
+    }
+
     public Optional<Long> clientVanUitbak(long aanbiederId, String identificatie) {
         return eerste(em.createNativeQuery("select client_id from iwmo_uitbak where aanbieder_id = ?1 and identificatie = ?2")
                 .setParameter(1, aanbiederId).setParameter(2, identificatie).getResultList());

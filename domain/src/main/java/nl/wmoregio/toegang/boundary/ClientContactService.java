@@ -47,6 +47,9 @@ public class ClientContactService {
     @Inject
     Bereik bereik;
 
+    @Inject
+    ToewijzingLookup toewijzingen;
+
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER})
     public ContactView lees(long clientId, String reden) {
         String doel = doel(reden);
@@ -100,6 +103,41 @@ public class ClientContactService {
         audit.record("Client", clientId, "CONTACT_GEWIJZIGD", "contactgegevens vastgelegd (waarden versleuteld, niet in het auditlog)", null);
         log.registreer((String) r[0], Verwerkingslog.WIJZIGEN, "Contactgegevens vastgelegd");
         return new ContactView(clientId, true, achternaam, voorletters, postcode, huisnummer, telefoon);
+    }
+
+    /**
+     * Name and address (postcode + huisnummer) of the given clients of one gemeente, by pseudonym,
+     * for the CEO fieldwork file (issue 15, point 7). Only clients who live in that gemeente and
+     * have a name and an address (stored, or in demo mode the synthetic one the WMO301 uses) are in
+     * the map. The roles of the CEO sample export; a GEMEENTE user only for its own gemeente. The
+     * caller logs the export per pseudonym (client_inzage EXPORT) and audits it.
+     */
+    @RolesAllowed({Rollen.CONTROLLER, Rollen.GEMEENTE})
+    public java.util.Map<String, VeldwerkAdres> veldwerk(long gemeenteId, java.util.Collection<String> pseudoniemen) {
+        bereik.controleer(gemeenteId);
+        java.util.Map<String, VeldwerkAdres> adressen = new java.util.HashMap<>();
+        List<String> lijst = pseudoniemen.stream().filter(p -> p != null && !p.isBlank()).distinct().toList();
+        for (int van = 0; van < lijst.size(); van += 500) {
+            List<String> deel = lijst.subList(van, Math.min(lijst.size(), van + 500));
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < deel.size(); i++) {
+                in.append(i == 0 ? "?" : ", ?").append(i + 2);
+            }
+            jakarta.persistence.Query q = em.createNativeQuery("select id, pseudoniem from client where gemeente_id = ?1 and pseudoniem in ("
+                    + in + ")").setParameter(1, gemeenteId);
+            for (int i = 0; i < deel.size(); i++) {
+                q.setParameter(i + 2, deel.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = q.getResultList();
+            for (Object[] r : rows) {
+                toewijzingen.contact(((Number) r[0]).longValue())
+                        .filter(c -> c.achternaam() != null && !c.achternaam().isBlank() && c.postcode() != null && c.huisnummer() != null)
+                        .ifPresent(c -> adressen.put((String) r[1], new VeldwerkAdres(c.voorletters(), c.achternaam(), c.postcode(),
+                                c.huisnummer())));
+            }
+        }
+        return adressen;
     }
 
     /** pseudoniem, gemeente_id, then the five encrypted columns; access checked. */

@@ -70,6 +70,10 @@ public class ClientService {
     @Inject
     jakarta.enterprise.inject.Instance<ToezichtDossiers> dossiers;
 
+    /** Observed by iwmo (the WMO301 outbox, issue 15): toegang fires it and knows no listener. */
+    @Inject
+    jakarta.enterprise.event.Event<IndicatieGewijzigd> indicatieGewijzigd;
+
     /** A toezichthouder opening this many client records in a day raises an alert in the audit trail (M1). */
     static final int VOLUME_DREMPEL = 25;
     private static final java.util.regex.Pattern ZAAKNUMMER = java.util.regex.Pattern.compile("\\b(M\\d{4}-[A-Z]?\\d{1,10}|OZ\\d{4}-[A-Z]?\\d{1,10})\\b");
@@ -243,6 +247,7 @@ public class ClientService {
         repository.flush();
         log(beller, client, "WIJZIGEN");
         audit.record(AUDIT_INDICATIE, indicatie.getId(), "AANGEMAAKT", beschrijf(indicatie), null);
+        meld(indicatie, null, IndicatieGewijzigd.AANGEMAAKT);
         return indicatieView(indicatie);
     }
 
@@ -256,10 +261,12 @@ public class ClientService {
             throw new DomainException("INDICATIE_BEEINDIGD", null, "Een beëindigde indicatie wijzigt niet meer");
         }
         String voor = beschrijf(indicatie);
+        long vorigeAanbieder = indicatie.getAanbiederId();
         indicatieRules.vul(indicatie, input, false);
         Versies.flush(repository::flush, "Indicatie " + id, indicatie::getVersion);
         log(beller, client, "WIJZIGEN");
         audit.record(AUDIT_INDICATIE, id, "GEWIJZIGD", voor + " -> " + beschrijf(indicatie), input.redenWijziging());
+        meld(indicatie, vorigeAanbieder == indicatie.getAanbiederId() ? null : vorigeAanbieder, IndicatieGewijzigd.GEWIJZIGD);
         return indicatieView(indicatie);
     }
 
@@ -277,6 +284,7 @@ public class ClientService {
         Versies.flush(repository::flush, "Indicatie " + id, indicatie::getVersion);
         log(beller, client, "WIJZIGEN");
         audit.record(AUDIT_INDICATIE, id, "BEEINDIGD", "stopZorg=" + stop, reden);
+        meld(indicatie, null, IndicatieGewijzigd.BEEINDIGD);
         return indicatieView(indicatie);
     }
 
@@ -498,5 +506,11 @@ public class ClientService {
                 + "; aanbiederId=" + i.getAanbiederId() + "; van=" + i.getVan() + "; tot=" + i.getTot()
                 + "; volume=" + i.getVolume() + " " + i.getEenheid() + "/" + i.getFrequentie()
                 + (i.getBudgetCent() == null ? "" : "; budget=" + i.getBudgetCent());
+    }
+
+    /** In the change's transaction, after the flush: a listener's write commits with the change or not at all. */
+    private void meld(Indicatie indicatie, Long vorigeAanbieder, String soort) {
+        indicatieGewijzigd.fire(new IndicatieGewijzigd(indicatie.getId(), indicatie.getClient().getId(), indicatie.getGemeenteId(),
+                indicatie.getAanbiederId(), vorigeAanbieder, soort));
     }
 }

@@ -118,6 +118,15 @@ public class ToewijzingLookup {
         }
     }
 
+    /** All toewijzingen of one client at one provider in a gemeente, by number (the outbox after a change, issue 15). */
+    public List<Toewijzing> vanClient(long clientId, long aanbiederId, long gemeenteId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + KOLOMMEN + VAN + " where i.client_id = ?1 and i.aanbieder_id = ?2 "
+                        + "and i.gemeente_id = ?3 order by i.id")
+                .setParameter(1, clientId).setParameter(2, aanbiederId).setParameter(3, gemeenteId).getResultList();
+        return rows.stream().map(ToewijzingLookup::toewijzing).toList();
+    }
+
     /** One page: toewijzingen with a number above {@code na}, at most {@code aantal}. */
     public List<Toewijzing> vanAanbieder(long aanbiederId, long gemeenteId, LocalDate van, LocalDate tot, long na, int aantal) {
         LocalDate vanaf = van == null ? LocalDate.of(1900, 1, 1) : van;

@@ -33,7 +33,7 @@ public class Verwerkingslog {
 
     static final String SYSTEEM = "systeem";
     private static final String[] ROLLEN = {Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER, Rollen.CONTRACTMANAGER,
-        Rollen.CONTROLLER, Rollen.INKOOP};
+        Rollen.CONTROLLER, Rollen.INKOOP, Rollen.AANBIEDER};
     private static final int PER_INSERT = 500;
 
     @PersistenceContext(unitName = "wmo")

@@ -126,7 +126,8 @@ public class CeoResource {
     @GET
     @Path("rondes/{id}/steekproef.csv")
     @Produces("text/csv")
-    @Operation(summary = "Steekproef voor het onderzoeksbureau: respondentsleutel en pseudoniem, nooit identiteit")
+    @Operation(summary = "Veldwerkbestand voor het onderzoeksbureau: respondentsleutel, voorletters, achternaam, postcode en huisnummer "
+            + "van de steekproef van de ronde (geen pseudoniem, geen BSN); per cliënt gelogd en geaudit")
     @APIResponse(responseCode = "200", description = "Het CSV-bestand",
             content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response steekproefCsv(@PathParam("id") long id) {

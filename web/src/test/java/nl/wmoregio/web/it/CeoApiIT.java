@@ -171,7 +171,7 @@ class CeoApiIT {
         assertEquals(60, getrokken.json().getInt("populatie"));
         assertEquals(20, getrokken.json().getInt("steekproef"));
         String eerste = controller.get("api/v1/ceo/rondes/" + ronde + "/steekproef.csv").body();
-        assertTrue(eerste.startsWith("respondent;pseudoniem\n"));
+        assertTrue(eerste.startsWith("respondent;voorletters;achternaam;postcode;huisnummer\n"), eerste);
         assertEquals(21, eerste.split("\n").length);
         assertFalse(eerste.toLowerCase().contains("bsn"));
         // Stratified 30/20/10 of 60 with n = 20: 10 HV, 7 BG (6.67), 3 BI (3.33)

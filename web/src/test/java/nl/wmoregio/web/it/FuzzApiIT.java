@@ -66,6 +66,7 @@ class FuzzApiIT {
         USER.put(Rollen.TOEZICHTHOUDER, "toezichthouder");
         USER.put(Rollen.GEMEENTE, "gemeente.oss");
         USER.put(Rollen.MELDER, "melder");
+        USER.put(Rollen.AANBIEDER, "aanbieder");
     }
 
     /** Starting these has real side effects (a Spark run, data generation): only unreadable bodies are sent. */

@@ -187,9 +187,9 @@ class RolMatrixSchermenIT {
      * not failed, and listed as open in docs/security.md for a decision.
      */
     static final Map<String, String> BEWUST = Map.of("/ceo/export/steekproef.csv",
-            "the CEO sample (respondent code + client pseudonym) for the survey agency, each pseudonym logged as EXPORT"
-                    + " (docs/ceo.md); open: respondent codes are 9-digit numbers that can pass the 11-proef, and whether"
-                    + " CONTROLLER should hold pseudonyms at all");
+            "the CEO fieldwork file (respondent code + name and address, no pseudonym since issue 15) for the survey agency,"
+                    + " each client logged as EXPORT (docs/ceo.md); open: respondent codes are 9-digit numbers that can pass the"
+                    + " 11-proef, and whether CONTROLLER should hold names and addresses at all");
 
     private String loginQuietly(String user) {
         try {
