@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  *       tables, only SELECT and INSERT on the append-only log tables ({@link #ALLEEN_TOEVOEGEN});
  *       no DDL, so no DROP TRIGGER, TRUNCATE (needs DROP), ALTER or CREATE.</li>
  *   <li><b>warehouse</b> (WMO_WAREHOUSE_DB_USER): SELECT on the operational tables (without the
- *       encrypted columns {@code *_versleuteld}, the log tables and the accounts), all DML on
+ *       encrypted columns {@code *_versleuteld} and {@code bsn*}, the log tables and the accounts), all DML on
  *       {@code wh_*} only.</li>
  * </ul>
  * With one account configured everything runs as that one (development, small installations):
@@ -65,7 +65,7 @@ public final class DatabaseRechten {
                 sql.add("GRANT SELECT, INSERT, UPDATE, DELETE ON " + doel + " TO " + account);
             } else if (!ALLEEN_TOEVOEGEN.contains(naam) && !NIET_VOOR_WAREHOUSE.contains(naam)) {
                 List<String> leesbaar = t.kolommen().stream()
-                        .filter(k -> !k.toLowerCase(Locale.ROOT).endsWith("_versleuteld")).toList();
+                        .filter(k -> !geheim(k)).toList();
                 if (leesbaar.size() == t.kolommen().size()) {
                     sql.add("GRANT SELECT ON " + doel + " TO " + account);
                 } else if (!leesbaar.isEmpty()) {
@@ -75,6 +75,12 @@ public final class DatabaseRechten {
             }
         }
         return sql;
+    }
+
+    /** Columns the warehouse never reads: the encrypted ones and anything of the BSN (its last digits too). */
+    static boolean geheim(String kolom) {
+        String k = kolom.toLowerCase(Locale.ROOT);
+        return k.endsWith("_versleuteld") || k.startsWith("bsn");
     }
 
     /** 'user'@'host' with quotes escaped. */

@@ -14,7 +14,7 @@ class DatabaseRechtenTest {
 
     static final List<DatabaseRechten.Tabel> TABELLEN = List.of(
             new DatabaseRechten.Tabel("audit_entry", List.of("id", "details")),
-            new DatabaseRechten.Tabel("client", List.of("id", "pseudoniem", "bsn_versleuteld", "telefoon_versleuteld")),
+            new DatabaseRechten.Tabel("client", List.of("id", "pseudoniem", "bsn_versleuteld", "bsn_laatste", "telefoon_versleuteld")),
             new DatabaseRechten.Tabel("client_inzage", List.of("id")),
             new DatabaseRechten.Tabel("gebruiker", List.of("id", "wachtwoord_hash")),
             new DatabaseRechten.Tabel("wh_run", List.of("id")));
