@@ -37,6 +37,7 @@ class TabelEigendomTest {
 
     /** Tables without an entity: owner by exact name. */
     static final Map<String, String> ZONDER_ENTITY = Map.of(
+            "audit_keten", "audit",
             "bewaartermijn", "privacy",
             "declaratie_regel", "toegang",
             "gebruiker_rol", "gebruiker",

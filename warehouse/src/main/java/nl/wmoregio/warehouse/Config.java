@@ -40,8 +40,10 @@ public record Config(String jdbcUrl, String user, String password, String lake, 
         }
         String url = value(map, "jdbc.url", "WMO_DB_URL", "jdbc:mariadb://127.0.0.1:3317/wmo");
         return new Config(url,
-                value(map, "jdbc.user", "WMO_DB_USER", "wmo"),
-                value(map, "jdbc.password", "WMO_DB_PASSWORD", "wmo-dev"),
+                // issue 16 M6: the warehouse's own account (reads operational tables, writes wh_*) when
+                // configured; else the application's (one account for everything, as before)
+                value(map, "jdbc.user", "WMO_WAREHOUSE_DB_USER", value(map, "jdbc.user", "WMO_DB_USER", "wmo")),
+                value(map, "jdbc.password", "WMO_WAREHOUSE_DB_PASSWORD", value(map, "jdbc.password", "WMO_DB_PASSWORD", "wmo-dev")),
                 value(map, "lake", "WH_LAKE", ".data/lake"),
                 value(map, "master", "WH_MASTER", "local[*]"),
                 ids(value(map, "scenarios", null, "")),

@@ -52,6 +52,7 @@ public final class Main {
 
     /** The job's Spark session (the one-off job and the long-lived {@link Worker} use the same settings). */
     public static SparkSession sessie(Config config) {
+        Lake.alleenEigenaar(config.lake()); // issue 16 L5: before anything is written into it
         return SparkConfig.builder("wmo-warehouse", config.master()).getOrCreate();
     }
 

@@ -24,6 +24,11 @@ public final class DevServer {
     static final String DEV_DB_URL = "jdbc:mariadb://127.0.0.1:3317/wmo";
     static final String DEV_DB_USER = "wmo";
     static final String DEV_DB_PASSWORD = "wmo-dev";
+    /** Issue 16 M6: the private database's runtime and warehouse accounts (DEV_DB_USER migrates and grants). */
+    static final String DEV_APP_USER = "wmo_app";
+    static final String DEV_APP_PASSWORD = "wmo-app-dev";
+    static final String DEV_WAREHOUSE_USER = "wmo_warehouse";
+    static final String DEV_WAREHOUSE_PASSWORD = "wmo-warehouse-dev";
 
     private DevServer() {
     }
@@ -35,15 +40,34 @@ public final class DevServer {
         String user = System.getenv().getOrDefault("WMO_DB_USER", DEV_DB_USER);
         String password = System.getenv().getOrDefault("WMO_DB_PASSWORD", DEV_DB_PASSWORD);
         EmbeddedMariaDb db = null;
+        // Issue 16 M6: the accounts. Given: as configured (WMO_DB_MIGRATION_USER/PASSWORD,
+        // WMO_WAREHOUSE_DB_USER/PASSWORD pass through the environment). The private database: three.
+        Map<String, String> accounts = new java.util.LinkedHashMap<>();
+        String warehouseUser = System.getenv("WMO_WAREHOUSE_DB_USER");
+        String warehousePassword = System.getenv().getOrDefault("WMO_WAREHOUSE_DB_PASSWORD", "");
         if (url == null || url.isBlank()) {
             url = DEV_DB_URL;
             user = DEV_DB_USER;
             password = DEV_DB_PASSWORD;
+            warehouseUser = null;
             Path dataDir = Path.of(System.getProperty("wmo.data.dir", ".data/mariadb"));
             System.out.println("[wmo] No WMO_DB_URL given: starting a private MariaDB on port 3317, data in " + dataDir);
             db = EmbeddedMariaDb.startIfAbsent(url, dataDir, false);
             if (db == null) {
-                System.out.println("[wmo] Something already listens on port 3317: using it as the database.");
+                System.out.println("[wmo] Something already listens on port 3317: using it as the database, with one account.");
+            } else {
+                db.accounts(DEV_DB_USER, DEV_DB_PASSWORD, Map.of(DEV_APP_USER, DEV_APP_PASSWORD,
+                        DEV_WAREHOUSE_USER, DEV_WAREHOUSE_PASSWORD));
+                accounts.put("WMO_DB_MIGRATION_USER", DEV_DB_USER);
+                accounts.put("WMO_DB_MIGRATION_PASSWORD", DEV_DB_PASSWORD);
+                user = DEV_APP_USER;
+                password = DEV_APP_PASSWORD;
+                warehouseUser = DEV_WAREHOUSE_USER;
+                warehousePassword = DEV_WAREHOUSE_PASSWORD;
+                accounts.put("WMO_WAREHOUSE_DB_USER", warehouseUser);
+                accounts.put("WMO_WAREHOUSE_DB_PASSWORD", warehousePassword);
+                System.out.println("[wmo] Database accounts: wmo (migration, at start only), wmo_app (application: DML, "
+                        + "audit tables insert/select only), wmo_warehouse (reads, writes wh_* only)");
             }
         }
 
@@ -66,12 +90,15 @@ public final class DevServer {
         env.put("WMO_DB_URL", url);
         env.put("WMO_DB_USER", user);
         env.put("WMO_DB_PASSWORD", password);
+        env.putAll(accounts);
         env.putIfAbsent("WMO_DEMO_DATA", "true");
         devSleutels(env);
         Process micro = builder.start();
         String root = "http://localhost:" + port + "/";
         String base = root + "wmo/";
-        Process worker = startWorker(url, user, password, base + "login.xhtml");
+        Process worker = warehouseUser == null || warehouseUser.isBlank()
+                ? startWorker(url, user, password, base + "login.xhtml")
+                : startWorker(url, warehouseUser, warehousePassword, base + "login.xhtml");
 
         final EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -151,6 +178,13 @@ public final class DevServer {
         command.add("lake=" + Path.of(System.getProperty("wmo.lake.dir", ".data/lake")).toAbsolutePath());
         command.add("eersteRun=" + loginUrl);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // issue 16 L5/M6: no client keys and no migration account for the warehouse, whatever this JVM has
+        // (the same list as RunStarter.NIET_VOOR_WAREHOUSE, which the server uses for WMO_WAREHOUSE_COMMAND)
+        for (String weg : List.of("WMO_BSN_SLEUTEL", "WMO_PSEUDONIEM_SLEUTEL", "WMO_DB_MIGRATION_USER", "WMO_DB_MIGRATION_PASSWORD")) {
+            builder.environment().remove(weg);
+        }
+        builder.environment().remove("WMO_WAREHOUSE_DB_USER");
+        builder.environment().remove("WMO_WAREHOUSE_DB_PASSWORD");
         builder.environment().put("WMO_DB_URL", url);
         builder.environment().put("WMO_DB_USER", user);
         builder.environment().put("WMO_DB_PASSWORD", password);

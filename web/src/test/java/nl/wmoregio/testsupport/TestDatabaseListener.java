@@ -25,6 +25,10 @@ public class TestDatabaseListener implements LauncherSessionListener {
             }
             db = EmbeddedMariaDb.startIfAbsent(System.getProperty("wmo.db.url"),
                     Path.of(System.getProperty("wmo.data.dir")), true);
+            if (db != null) {
+                // issue 16 M6: account checking on, so AuditKetenIT tries real database rights
+                db.accounts(System.getProperty("wmo.db.user"), System.getProperty("wmo.db.password"), java.util.Map.of());
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the test database", e);
         }

@@ -50,7 +50,13 @@ public enum Regel {
     /** Local (issue 13): a declaration for a period after the provider's deelovereenkomst ended (nearest code: 9307). */
     WR08("9307", true, "De deelovereenkomst van de aanbieder voor dit product is beëindigd voor deze periode"),
     /** Local (issue 13): a start of care after the provider's deelovereenkomst ended (nearest code: 9019). */
-    WR09("9019", true, "De deelovereenkomst van de aanbieder voor dit product is beëindigd op de begindatum");
+    WR09("9019", true, "De deelovereenkomst van de aanbieder voor dit product is beëindigd op de begindatum"),
+    /**
+     * Local (issue 16 L17): the BSN cannot be checked against the toewijzing's client (no BSN key
+     * configured, or no BSN known for the client), so the line is refused rather than accepted
+     * unchecked (nearest code: 8187, as TR304).
+     */
+    WR10("8187", true, "Het BSN kan niet worden gecontroleerd tegen de client van de toewijzing");
 
     private final String code;
     private final boolean lokaal;

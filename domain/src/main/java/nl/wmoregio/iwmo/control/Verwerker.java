@@ -78,8 +78,8 @@ public class Verwerker {
                 codes.add(retour(Regel.TR338, "ToewijzingNummer " + p.toewijzingNummer()
                         + " is geen toewijzing van deze aanbieder bij deze gemeente"));
             }
-            if (t != null && Bsn.elfproef(p.bsn()) && Boolean.FALSE.equals(toewijzingen.bsnKlopt(t.nummer(), p.bsn()))) {
-                codes.add(retour(Regel.TR304, "Het BSN hoort niet bij de client van deze toewijzing"));
+            if (t != null && Bsn.elfproef(p.bsn())) {
+                bsnControle(toewijzingen.bsnKlopt(t.nummer(), p.bsn())).ifPresent(codes::add);
             }
             if (p.credit()) {
                 IwmoRepository.Debet debet = credit(aanbiederId, p, t, codes, referenties, credits);
@@ -207,6 +207,20 @@ public class Verwerker {
         return new Uitkomst(resultaten, 0, List.of());
     }
 
+    /**
+     * The BSN of a line against the toewijzing's client ({@link ToewijzingLookup#bsnKlopt}): false
+     * is TR304; null (no BSN source can tell: no BSN key configured, or no BSN stored for the
+     * client) FAILS CLOSED with WR10 (issue 16 L17): before, such a line was accepted unchecked.
+     */
+    static java.util.Optional<Retourcode> bsnControle(Boolean klopt) {
+        if (klopt == null) {
+            return java.util.Optional.of(retour(Regel.WR10, "Het BSN kan niet worden gecontroleerd: er is geen BSN-sleutel "
+                    + "(WMO_BSN_SLEUTEL) geconfigureerd of geen BSN bekend bij de client van deze toewijzing"));
+        }
+        return klopt ? java.util.Optional.empty()
+                : java.util.Optional.of(retour(Regel.TR304, "Het BSN hoort niet bij de client van deze toewijzing"));
+    }
+
     /** The checks on one StartProduct/StopProduct against the toewijzing's current start and stop. */
     void controleerStartStop(Berichten.ZorgMelding m, ToewijzingLookup.Toewijzing t, boolean stop, List<Retourcode> codes) {
         if (!Bsn.elfproef(m.bsn())) {
@@ -217,8 +231,8 @@ public class Verwerker {
                     : "ToewijzingNummer " + m.toewijzingNummer() + " is geen toewijzing van deze aanbieder bij deze gemeente"));
             return;
         }
-        if (Bsn.elfproef(m.bsn()) && Boolean.FALSE.equals(toewijzingen.bsnKlopt(t.nummer(), m.bsn()))) {
-            codes.add(retour(Regel.TR304, "Het BSN hoort niet bij de client van deze toewijzing"));
+        if (Bsn.elfproef(m.bsn())) {
+            bsnControle(toewijzingen.bsnKlopt(t.nummer(), m.bsn())).ifPresent(codes::add);
         }
         if (m.begindatum().isBefore(t.van()) || (t.tot() != null && m.begindatum().isAfter(t.tot()))) {
             codes.add(retour(Regel.WR03, "Begindatum " + m.begindatum() + " valt buiten de toewijzing (" + t.van()

@@ -59,9 +59,11 @@ public class ClientContactService {
             return new ContactView(clientId, false, null, null, null, null, null);
         }
         BsnVersleuteling v = versleuteling();
-        String huisnummer = v.ontsleutelTekst((String) r[5]);
-        return new ContactView(clientId, true, v.ontsleutelTekst((String) r[2]), v.ontsleutelTekst((String) r[3]),
-                v.ontsleutelTekst((String) r[4]), huisnummer == null ? null : Integer.valueOf(huisnummer), v.ontsleutelTekst((String) r[6]));
+        String p = (String) r[0];
+        String huisnummer = v.ontsleutelTekst((String) r[5], "huisnummer_versleuteld", p);
+        return new ContactView(clientId, true, v.ontsleutelTekst((String) r[2], "achternaam_versleuteld", p),
+                v.ontsleutelTekst((String) r[3], "voorletters_versleuteld", p), v.ontsleutelTekst((String) r[4], "postcode_versleuteld", p),
+                huisnummer == null ? null : Integer.valueOf(huisnummer), v.ontsleutelTekst((String) r[6], "telefoon_versleuteld", p));
     }
 
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE})
@@ -95,11 +97,15 @@ public class ClientContactService {
         }
         Object[] r = rij(clientId);
         BsnVersleuteling v = versleuteling();
+        String p = (String) r[0];
+        // L16 (issue 16): each value bound to its column and the client's pseudonym
         em.createNativeQuery("update client set achternaam_versleuteld = ?1, voorletters_versleuteld = ?2, postcode_versleuteld = ?3, "
                         + "huisnummer_versleuteld = ?4, telefoon_versleuteld = ?5, version = version + 1 where id = ?6")
-                .setParameter(1, v.versleutelTekst(achternaam)).setParameter(2, v.versleutelTekst(voorletters))
-                .setParameter(3, v.versleutelTekst(postcode)).setParameter(4, v.versleutelTekst(huisnummer == null ? null : huisnummer.toString()))
-                .setParameter(5, v.versleutelTekst(telefoon)).setParameter(6, clientId).executeUpdate();
+                .setParameter(1, v.versleutelTekst(achternaam, "achternaam_versleuteld", p))
+                .setParameter(2, v.versleutelTekst(voorletters, "voorletters_versleuteld", p))
+                .setParameter(3, v.versleutelTekst(postcode, "postcode_versleuteld", p))
+                .setParameter(4, v.versleutelTekst(huisnummer == null ? null : huisnummer.toString(), "huisnummer_versleuteld", p))
+                .setParameter(5, v.versleutelTekst(telefoon, "telefoon_versleuteld", p)).setParameter(6, clientId).executeUpdate();
         audit.record("Client", clientId, "CONTACT_GEWIJZIGD", "contactgegevens vastgelegd (waarden versleuteld, niet in het auditlog)", null);
         log.registreer((String) r[0], Verwerkingslog.WIJZIGEN, "Contactgegevens vastgelegd");
         return new ContactView(clientId, true, achternaam, voorletters, postcode, huisnummer, telefoon);

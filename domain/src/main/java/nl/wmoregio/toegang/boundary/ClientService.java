@@ -196,7 +196,7 @@ public class ClientService {
         if (bestaand.isPresent()) {
             throw new DomainException("BSN_BESTAAT", "bsn", "Er is al een cliënt met dit BSN; zoek hem op");
         }
-        Client client = new Client(pseudoniem, sleutels.versleuteling().versleutel(bsn.waarde()), bsn.laatsteDrie(),
+        Client client = new Client(pseudoniem, sleutels.versleuteling().versleutel(bsn.waarde(), pseudoniem), bsn.laatsteDrie(),
                 geboortejaar, gemeenteId, segment);
         repository.persist(client);
         repository.flush();

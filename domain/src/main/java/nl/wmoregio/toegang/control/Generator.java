@@ -96,7 +96,8 @@ public final class Generator {
             ref = Referentie.lees(c);
             c.commit();
             WereldModel model = new WereldModel(ref, preset, seed, clienten, wereld,
-                    new WereldModel.Identiteit(pseudoniemen::van, versleuteling::versleutel));
+                    new WereldModel.Identiteit(pseudoniemen::van,
+                            bsn -> versleuteling.versleutel(bsn, pseudoniemen.van(bsn))));
             JdbcRijen rijen = new JdbcRijen(c, voortgang);
             WereldModel.Telling t = model.genereer(rijen, rijen::voortgang);
             rijen.sluit();

@@ -24,12 +24,13 @@ public class OpgeslagenBsnBron implements ToewijzingLookup.BsnBron {
     @Override
     public Optional<String> bsn(long clientId) {
         @SuppressWarnings("unchecked")
-        List<String> opgeslagen = em.createNativeQuery("select bsn_versleuteld from client where id = ?1 and bsn_versleuteld is not null")
+        List<Object[]> opgeslagen = em.createNativeQuery("select bsn_versleuteld, pseudoniem from client where id = ?1 and bsn_versleuteld is not null")
                 .setParameter(1, clientId).getResultList();
         if (opgeslagen.isEmpty() || !sleutels.aanwezig()) {
             return Optional.empty();
         }
-        return Optional.of(sleutels.versleuteling().ontsleutel(opgeslagen.get(0)));
+        Object[] r = opgeslagen.get(0);
+        return Optional.of(sleutels.versleuteling().ontsleutel((String) r[0], (String) r[1]));
     }
 
     /** The stored contact data (decrypted), or empty when the client has none or no key is configured. */
@@ -37,15 +38,17 @@ public class OpgeslagenBsnBron implements ToewijzingLookup.BsnBron {
     public Optional<ToewijzingLookup.Contact> contact(long clientId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select achternaam_versleuteld, voorletters_versleuteld, postcode_versleuteld, "
-                        + "huisnummer_versleuteld, telefoon_versleuteld from client where id = ?1 and achternaam_versleuteld is not null")
+                        + "huisnummer_versleuteld, telefoon_versleuteld, pseudoniem from client where id = ?1 and achternaam_versleuteld is not null")
                 .setParameter(1, clientId).getResultList();
         if (rows.isEmpty() || !sleutels.aanwezig()) {
             return Optional.empty();
         }
         Object[] r = rows.get(0);
         BsnVersleuteling v = sleutels.versleuteling();
-        String huisnummer = v.ontsleutelTekst((String) r[3]);
-        return Optional.of(new ToewijzingLookup.Contact(v.ontsleutelTekst((String) r[0]), v.ontsleutelTekst((String) r[1]),
-                v.ontsleutelTekst((String) r[2]), huisnummer == null ? null : Integer.valueOf(huisnummer), v.ontsleutelTekst((String) r[4])));
+        String p = (String) r[5];
+        String huisnummer = v.ontsleutelTekst((String) r[3], "huisnummer_versleuteld", p);
+        return Optional.of(new ToewijzingLookup.Contact(v.ontsleutelTekst((String) r[0], "achternaam_versleuteld", p),
+                v.ontsleutelTekst((String) r[1], "voorletters_versleuteld", p), v.ontsleutelTekst((String) r[2], "postcode_versleuteld", p),
+                huisnummer == null ? null : Integer.valueOf(huisnummer), v.ontsleutelTekst((String) r[4], "telefoon_versleuteld", p)));
     }
 }

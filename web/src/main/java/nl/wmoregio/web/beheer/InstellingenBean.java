@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import nl.wmoregio.audit.boundary.AuditKetenRapport;
+import nl.wmoregio.audit.boundary.AuditKetenService;
 import nl.wmoregio.privacy.boundary.BewaartermijnInput;
 import nl.wmoregio.privacy.boundary.BewaartermijnService;
 import nl.wmoregio.privacy.boundary.BewaartermijnView;
@@ -37,6 +39,8 @@ public class InstellingenBean implements Serializable {
     ToezichtService toezicht;
     @Inject
     BewaartermijnService bewaren;
+    @Inject
+    AuditKetenService auditKeten;
     @Inject
     FacesErrors errors;
     @Inject
@@ -106,4 +110,15 @@ public class InstellingenBean implements Serializable {
     public void setMaanden(Integer maanden) { this.maanden = maanden; }
     public boolean isActief() { return actief; }
     public void setActief(boolean actief) { this.actief = actief; }
+
+    private AuditKetenRapport keten;
+
+    /** Issue 16 M6: seal and check the audit trail's hash chain; the result shows below the button. */
+    public void controleerKeten() {
+        keten = auditKeten.controleer(1);
+    }
+
+    public AuditKetenRapport getKeten() {
+        return keten;
+    }
 }

@@ -132,10 +132,10 @@ class ZzBsnGrepIT {
         BsnVersleuteling aes = new BsnVersleuteling(Base64.getDecoder().decode(System.getenv("WMO_BSN_SLEUTEL")));
         Set<String> bsns = new HashSet<>();
         try (Connection c = db(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("select id, bsn_versleuteld from client")) {
+             ResultSet r = s.executeQuery("select id, bsn_versleuteld, pseudoniem from client")) {
             while (r.next()) {
                 String versleuteld = r.getString(2);
-                bsns.add(versleuteld == null ? DemoBsnBron.testBsn(r.getLong(1)) : aes.ontsleutel(versleuteld));
+                bsns.add(versleuteld == null ? DemoBsnBron.testBsn(r.getLong(1)) : aes.ontsleutel(versleuteld, r.getString(3)));
             }
         }
         bsns.remove(null);

@@ -120,6 +120,7 @@ public class ApiDocumentFilter implements OASFilter {
             "ceo", "Cliëntervaringsonderzoek: rondes, steekproef, antwoorden en resultaten",
             "iwmo", "iWmo 3.2-berichten en toewijzingen (WMO301)",
             "privacy", "Verwerkingenlogging en bewaartermijnen",
+            "audit", "Het auditlog: controle van de hashketen op verwijderde of gewijzigde regels",
             "warehouse", "Sturing: cijfers, scenario's, budgetten en warehouse-runs");
 
     public static final String BESCHRIJVING = "API van Wmo Regio: de uitvoering van de Wmo 2015 door gemeenten in een centrumregeling. "
