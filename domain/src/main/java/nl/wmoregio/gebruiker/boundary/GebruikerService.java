@@ -52,10 +52,28 @@ public class GebruikerService {
             if (!wachtwoorden.verify(wachtwoord, gebruiker.getWachtwoordHash())) {
                 return Optional.empty();
             }
-            geheugen.onthoud(gebruiker.getGebruikersnaam(), wachtwoord, gebruiker.getWachtwoordHash());
+            String opgeslagen = gebruiker.getWachtwoordHash();
+            if (Wachtwoorden.verouderd(opgeslagen)) {
+                opgeslagen = herhash(gebruiker, wachtwoord, opgeslagen);
+            }
+            geheugen.onthoud(gebruiker.getGebruikersnaam(), wachtwoord, opgeslagen);
         }
         return Optional.of(new Aanmelding(gebruiker.getGebruikersnaam(), gebruiker.getVolledigeNaam(),
                 Set.copyOf(gebruiker.getRollen()), gebruiker.getGemeenteId()));
+    }
+
+    /**
+     * L7 (issue 16): a hash made with fewer iterations is replaced right after it verified (the only
+     * moment the password is known). A bulk update, so the row's version stays: an open edit on the
+     * beheer screen is not made stale by its user logging in; the compare on the old hash makes two
+     * simultaneous logins harmless.
+     */
+    private String herhash(Gebruiker gebruiker, char[] wachtwoord, String oud) {
+        String nieuw = wachtwoorden.hash(wachtwoord);
+        int rijen = em.createQuery("update Gebruiker g set g.wachtwoordHash = :nieuw where g.id = :id and g.wachtwoordHash = :oud")
+                .setParameter("nieuw", nieuw).setParameter("id", gebruiker.getId()).setParameter("oud", oud)
+                .executeUpdate();
+        return rijen == 1 ? nieuw : oud;
     }
 
     /**
