@@ -83,7 +83,7 @@ public class GebruikerBeheer {
             where.append(" and (lower(g.gebruikersnaam) like :tekst or lower(g.volledigeNaam) like :tekst)");
         }
         if (filter.rol() != null && !filter.rol().isBlank()) {
-            where.append(" and :rol member of g.rollen");
+            where.append(" and g.id in (select g2.id from Gebruiker g2 join g2.rollen r where r = :rol)");
         }
         if (filter.actief() != null) {
             where.append(" and g.actief = :actief");

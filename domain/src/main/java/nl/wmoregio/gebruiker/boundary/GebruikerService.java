@@ -64,15 +64,17 @@ public class GebruikerService {
 
     /**
      * L7 (issue 16): a hash made with fewer iterations is replaced right after it verified (the only
-     * moment the password is known). A bulk update, so the row's version stays: an open edit on the
+     * moment the password is known). An update past the entity, so the row's version stays: an open edit on the
      * beheer screen is not made stale by its user logging in; the compare on the old hash makes two
      * simultaneous logins harmless.
      */
     private String herhash(Gebruiker gebruiker, char[] wachtwoord, String oud) {
         String nieuw = wachtwoorden.hash(wachtwoord);
-        int rijen = em.createQuery("update Gebruiker g set g.wachtwoordHash = :nieuw where g.id = :id and g.wachtwoordHash = :oud")
-                .setParameter("nieuw", nieuw).setParameter("id", gebruiker.getId()).setParameter("oud", oud)
+        // native: a JPQL bulk update would raise the version (EclipseLink does so for versioned entities)
+        int rijen = em.createNativeQuery("update gebruiker set wachtwoord_hash = ? where id = ? and wachtwoord_hash = ?")
+                .setParameter(1, nieuw).setParameter(2, gebruiker.getId()).setParameter(3, oud)
                 .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Gebruiker.class, gebruiker.getId());
         return rijen == 1 ? nieuw : oud;
     }
 

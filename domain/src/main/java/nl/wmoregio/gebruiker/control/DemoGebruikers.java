@@ -68,19 +68,24 @@ public class DemoGebruikers {
      * deactivated (audited, actor "systeem"); one whose password was changed has been taken over by
      * someone and stays. Deactivated, not deleted: the audit trail names them.
      */
+    /** The active users among those given that bear a demo name and still verify the demo password. */
+    static List<Gebruiker> teDeactiveren(List<Gebruiker> gebruikers, java.util.function.Predicate<String> demoWachtwoord) {
+        Set<String> namen = DEMO.stream().map(Demo::naam).collect(java.util.stream.Collectors.toSet());
+        return gebruikers.stream()
+                .filter(g -> g.isActief() && namen.contains(g.getGebruikersnaam()) && demoWachtwoord.test(g.getWachtwoordHash()))
+                .toList();
+    }
+
     void deactiveerDemoGebruikers() {
-        int gedeactiveerd = 0;
-        for (Demo demo : DEMO) {
-            for (Gebruiker g : em.createQuery("select g from Gebruiker g where g.gebruikersnaam = :n and g.actief = true",
-                    Gebruiker.class).setParameter("n", demo.naam()).getResultList()) {
-                if (wachtwoorden.verify(DEMO_WACHTWOORD.toCharArray(), g.getWachtwoordHash())) {
-                    g.setActief(false);
-                    audit.record("Gebruiker", g.getId(), "GEDEACTIVEERD", "gebruikersnaam=" + g.getGebruikersnaam(),
-                            "Demogebruiker met het demowachtwoord, demodata staat uit (WMO_DEMO_DATA)");
-                    gedeactiveerd++;
-                }
-            }
+        List<Gebruiker> actief = em.createQuery("select g from Gebruiker g where g.gebruikersnaam in :n and g.actief = true",
+                Gebruiker.class).setParameter("n", DEMO.stream().map(Demo::naam).toList()).getResultList();
+        List<Gebruiker> uit = teDeactiveren(actief, hash -> wachtwoorden.verify(DEMO_WACHTWOORD.toCharArray(), hash));
+        for (Gebruiker g : uit) {
+            g.setActief(false);
+            audit.record("Gebruiker", g.getId(), "GEDEACTIVEERD", "gebruikersnaam=" + g.getGebruikersnaam(),
+                    "Demogebruiker met het demowachtwoord, demodata staat uit (WMO_DEMO_DATA)");
         }
+        int gedeactiveerd = uit.size();
         if (gedeactiveerd > 0) {
             final int n = gedeactiveerd;
             LOG.warning(() -> n + " demo users with the demo password deactivated: demo data is off");

@@ -119,7 +119,8 @@ public class ApiDocumentFilter implements OASFilter {
             "ceo", "Cliëntervaringsonderzoek: rondes, steekproef, antwoorden en resultaten",
             "iwmo", "iWmo 3.2-berichten en toewijzingen (WMO301)",
             "privacy", "Verwerkingenlogging en bewaartermijnen",
-            "warehouse", "Sturing: cijfers, scenario's, budgetten en warehouse-runs");
+            "warehouse", "Sturing: cijfers, scenario's, budgetten en warehouse-runs",
+            "gebruiker", "Gebruikersbeheer (BEHEERDER): accounts, rollen en binding aan gemeente, toezichtorganisatie of aanbieder");
 
     public static final String BESCHRIJVING = "API van Wmo Regio: de uitvoering van de Wmo 2015 door gemeenten in een centrumregeling. "
             + "Componenten: regio en gemeenten, inkoop (aanbieders, producten, tarieven, procedures, toetredingen, contracten), "
