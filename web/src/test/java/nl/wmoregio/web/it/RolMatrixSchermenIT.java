@@ -230,7 +230,9 @@ class RolMatrixSchermenIT {
                 if (response.statusCode() >= 500) {
                     failures.add(0, role + " " + url.substring(0, Math.min(url.length(), 160)) + " -> " + response.statusCode());
                 } else if (body.contains("Exception") || body.contains("\tat ") || body.matches("(?s).*\\b(java|jakarta|org\\.eclipse)\\.[a-z]+\\.[A-Z].*")) {
-                    failures.add(role + " " + url.substring(0, Math.min(url.length(), 160)) + ": stack trace or class name in the answer");
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Exception|\\tat |\\b(java|jakarta|org\\.eclipse)\\.[a-z]+\\.[A-Z]\\w*").matcher(body);
+                    failures.add(role + " " + url.substring(0, Math.min(url.length(), 160)) + ": stack trace or class name in the answer"
+                            + (m.find() ? " (" + m.group() + ")" : ""));
                 }
             }
         }
