@@ -1,5 +1,6 @@
 package nl.wmoregio.audit.entity;
 
+import nl.wmoregio.shared.BsnInTekst;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -51,8 +52,9 @@ public class AuditEntry {
         this.actie = actie;
         this.entiteit = entiteit;
         this.entiteitId = entiteitId;
-        this.details = details;
-        this.reden = reden;
+        // L12 (issue 16): this row can never be corrected, so a BSN typed into free text never gets here
+        this.details = BsnInTekst.verwijder(details);
+        this.reden = BsnInTekst.verwijder(reden);
     }
 
     public Long getId() { return id; }

@@ -52,10 +52,30 @@ public class GebruikerService {
             if (!wachtwoorden.verify(wachtwoord, gebruiker.getWachtwoordHash())) {
                 return Optional.empty();
             }
-            geheugen.onthoud(gebruiker.getGebruikersnaam(), wachtwoord, gebruiker.getWachtwoordHash());
+            String opgeslagen = gebruiker.getWachtwoordHash();
+            if (Wachtwoorden.verouderd(opgeslagen)) {
+                opgeslagen = herhash(gebruiker, wachtwoord, opgeslagen);
+            }
+            geheugen.onthoud(gebruiker.getGebruikersnaam(), wachtwoord, opgeslagen);
         }
         return Optional.of(new Aanmelding(gebruiker.getGebruikersnaam(), gebruiker.getVolledigeNaam(),
                 Set.copyOf(gebruiker.getRollen()), gebruiker.getGemeenteId()));
+    }
+
+    /**
+     * L7 (issue 16): a hash made with fewer iterations is replaced right after it verified (the only
+     * moment the password is known). An update past the entity, so the row's version stays: an open edit on the
+     * beheer screen is not made stale by its user logging in; the compare on the old hash makes two
+     * simultaneous logins harmless.
+     */
+    private String herhash(Gebruiker gebruiker, char[] wachtwoord, String oud) {
+        String nieuw = wachtwoorden.hash(wachtwoord);
+        // native: a JPQL bulk update would raise the version (EclipseLink does so for versioned entities)
+        int rijen = em.createNativeQuery("update gebruiker set wachtwoord_hash = ? where id = ? and wachtwoord_hash = ?")
+                .setParameter(1, nieuw).setParameter(2, gebruiker.getId()).setParameter(3, oud)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Gebruiker.class, gebruiker.getId());
+        return rijen == 1 ? nieuw : oud;
     }
 
     /**

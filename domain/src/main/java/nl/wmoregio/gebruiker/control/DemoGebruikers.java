@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.wmoregio.audit.boundary.AuditService;
 import nl.wmoregio.gebruiker.entity.Gebruiker;
 import nl.wmoregio.platform.boundary.DatabaseMigrator;
 import nl.wmoregio.regio.boundary.GemeenteService;
@@ -59,9 +60,43 @@ public class DemoGebruikers {
     @PersistenceContext(unitName = "wmo")
     EntityManager em;
 
+    @Inject
+    AuditService audit;
+
+    /**
+     * Issue 16, L19: a database that once ran with demo data keeps its demo users, whose password is
+     * in the README. With demo data off, every demo account that still has the demo password is
+     * deactivated (audited, actor "systeem"); one whose password was changed has been taken over by
+     * someone and stays. Deactivated, not deleted: the audit trail names them.
+     */
+    /** The active users among those given that bear a demo name and still verify the demo password. */
+    static List<Gebruiker> teDeactiveren(List<Gebruiker> gebruikers, java.util.function.Predicate<String> demoWachtwoord) {
+        Set<String> namen = DEMO.stream().map(Demo::naam).collect(java.util.stream.Collectors.toSet());
+        return gebruikers.stream()
+                .filter(g -> g.isActief() && namen.contains(g.getGebruikersnaam()) && demoWachtwoord.test(g.getWachtwoordHash()))
+                .toList();
+    }
+
+    void deactiveerDemoGebruikers() {
+        List<Gebruiker> actief = em.createQuery("select g from Gebruiker g where g.gebruikersnaam in :n and g.actief = true",
+                Gebruiker.class).setParameter("n", DEMO.stream().map(Demo::naam).toList()).getResultList();
+        List<Gebruiker> uit = teDeactiveren(actief, hash -> wachtwoorden.verify(DEMO_WACHTWOORD.toCharArray(), hash));
+        for (Gebruiker g : uit) {
+            g.setActief(false);
+            audit.record("Gebruiker", g.getId(), "GEDEACTIVEERD", "gebruikersnaam=" + g.getGebruikersnaam(),
+                    "Demogebruiker met het demowachtwoord, demodata staat uit (WMO_DEMO_DATA)");
+        }
+        int gedeactiveerd = uit.size();
+        if (gedeactiveerd > 0) {
+            final int n = gedeactiveerd;
+            LOG.warning(() -> n + " demo users with the demo password deactivated: demo data is off");
+        }
+    }
+
     @PostConstruct
     void seed() {
         if (!migrator.isDemoData()) {
+            deactiveerDemoGebruikers();
             return;
         }
         int created = 0;

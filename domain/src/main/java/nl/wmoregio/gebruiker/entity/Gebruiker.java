@@ -75,4 +75,23 @@ public class Gebruiker {
     public Set<String> getRollen() { return rollen; }
     public String getToezichtOrganisatie() { return toezichtOrganisatie; }
     public void setToezichtOrganisatie(String toezichtOrganisatie) { this.toezichtOrganisatie = toezichtOrganisatie; }
+    public long getVersion() { return version; }
+
+    /** Roles and bindings as the beheer screen sets them (issue 16, L19); the rules are checked by the boundary. */
+    public void wijzig(String volledigeNaam, Set<String> rollen, Long gemeenteId, String toezichtOrganisatie, Long aanbiederId) {
+        this.volledigeNaam = volledigeNaam;
+        this.rollen.retainAll(rollen);
+        this.rollen.addAll(rollen);
+        this.gemeenteId = gemeenteId;
+        this.toezichtOrganisatie = toezichtOrganisatie;
+        this.aanbiederId = aanbiederId;
+    }
+
+    public void nieuwWachtwoord(String wachtwoordHash) {
+        this.wachtwoordHash = wachtwoordHash;
+    }
+
+    public void setActief(boolean actief) {
+        this.actief = actief;
+    }
 }

@@ -1,5 +1,6 @@
 package nl.wmoregio.toegang.entity;
 
+import nl.wmoregio.shared.BsnInTekst;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -48,7 +49,7 @@ public class ClientInzage {
         this.rol = rol;
         this.pseudoniem = pseudoniem;
         this.actie = actie;
-        this.doel = doel;
+        this.doel = BsnInTekst.verwijder(doel); // L12 (issue 16): the stated reason is free text in an append-only log
     }
 
     public Long getId() { return id; }

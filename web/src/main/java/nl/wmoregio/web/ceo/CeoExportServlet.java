@@ -39,6 +39,10 @@ public class CeoExportServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             response.sendError(400);
             return;
+        } catch (nl.wmoregio.shared.NotFoundException e) {
+            // an unknown round (ronde=-1 gave 500: the application exception is not wrapped in an EJBException)
+            response.sendError(404);
+            return;
         } catch (EJBAccessException | SecurityException e) {
             response.sendError(403);
             return;

@@ -64,6 +64,9 @@ public class ClientBean implements Serializable {
 
     private Long id;
     private String reden;
+
+    @jakarta.inject.Inject
+    InzageRedenen redenen;
     private ClientDetail detail;
 
     private Long doelIndicatie;
@@ -86,6 +89,9 @@ public class ClientBean implements Serializable {
         if (!(ext.isUserInRole("BEHEERDER") || ext.isUserInRole("GEMEENTE") || ext.isUserInRole("TOEZICHTHOUDER"))) {
             errors.error(null, texts.get("clienten.geenToegang"));
             return;
+        }
+        if (reden == null || reden.isBlank()) {
+            reden = redenen.voor(id); // stated on the search page (L12: no longer in the URL)
         }
         if (id != null && detail == null) {
             detail = errors.call(() -> service.get(id, reden), Map.of());

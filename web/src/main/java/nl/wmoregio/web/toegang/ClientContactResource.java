@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.wmoregio.shared.Rollen;
+import nl.wmoregio.web.platform.rest.Params;
 import nl.wmoregio.toegang.boundary.ClientContactService;
 import nl.wmoregio.toegang.boundary.ContactInput;
 import nl.wmoregio.toegang.boundary.ContactView;
@@ -32,8 +33,9 @@ public class ClientContactResource {
     @RolesAllowed({Rollen.BEHEERDER, Rollen.GEMEENTE, Rollen.TOEZICHTHOUDER})
     @Operation(summary = "Naam, postcode, huisnummer en telefoon van de cliënt (BEHEERDER, GEMEENTE eigen gemeente, "
             + "TOEZICHTHOUDER met reden); elke inzage wordt gelogd")
-    public ContactView lees(@PathParam("id") long id, @QueryParam("reden") String reden) {
-        return service.lees(id, reden);
+    public ContactView lees(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam(Params.REDEN_KOP) String redenKop,
+                            @QueryParam("reden") String reden) {
+        return service.lees(id, Params.reden(redenKop, reden));
     }
 
     @PUT

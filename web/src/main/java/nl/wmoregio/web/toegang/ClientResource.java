@@ -91,8 +91,10 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "Gelukt",
             content = @Content(schema = @Schema(implementation = ClientDetail.class)))
     public Response get(@PathParam("id") long id,
-                        @QueryParam("reden") @Parameter(description = "Waarom u de cliënt inziet (verplicht voor TOEZICHTHOUDER)") String reden) {
-        ClientDetail detail = service.get(id, reden);
+                        @HeaderParam(Params.REDEN_KOP) @Parameter(description = "Waarom u de cliënt inziet (verplicht voor TOEZICHTHOUDER); "
+                                + "percent-gecodeerd UTF-8 mag") String redenKop,
+                        @QueryParam("reden") @Parameter(description = "Verouderd: de reden in de URL komt in logbestanden; gebruik de header X-Reden") String reden) {
+        ClientDetail detail = service.get(id, Params.reden(redenKop, reden));
         return Etags.ok(detail, detail.client().version()).build();
     }
 
@@ -134,7 +136,9 @@ public class ClientResource {
     @RolesAllowed(Rollen.BEHEERDER)
     @Operation(summary = "Inzagelog van de cliënt (AVG): wie, rol, wanneer, wat en waarom; nieuwste eerst. Het opvragen wordt zelf ook gelogd.")
     public List<InzageView> inzage(@PathParam("id") long id,
-                                   @QueryParam("reden") @Parameter(description = "Bijvoorbeeld het inzageverzoek") String reden) {
+                                   @HeaderParam(Params.REDEN_KOP) @Parameter(description = "Bijvoorbeeld het inzageverzoek") String redenKop,
+                                   @QueryParam("reden") @Parameter(description = "Verouderd: gebruik de header X-Reden") String redenQuery) {
+        String reden = Params.reden(redenKop, redenQuery);
         return service.inzageLog(id, reden == null || reden.isBlank() ? "AVG-inzageverzoek" : reden);
     }
 

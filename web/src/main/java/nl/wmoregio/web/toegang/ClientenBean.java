@@ -54,6 +54,9 @@ public class ClientenBean implements Serializable {
     private List<ClientView> resultaat;
     private String segment;
 
+    @jakarta.inject.Inject
+    InzageRedenen redenen;
+
     private String nieuwBsn;
     private Integer geboortejaar;
     private String nieuwSegment;
@@ -69,6 +72,9 @@ public class ClientenBean implements Serializable {
         resultaat = errors.call(() -> gezochtBsn != null && !gezochtBsn.isBlank()
                 ? service.zoekOpBsn(gezochtBsn, reden)
                 : service.zoekOpPseudoniem(pseudoniem, reden), ZOEK_VELDEN);
+        if (resultaat != null) {
+            resultaat.forEach(c -> redenen.onthoud(c.id(), reden)); // for the client page, not in its URL (L12)
+        }
     }
 
     public String maakAan() {

@@ -81,6 +81,7 @@ class GemeenteIsolatieApiIT {
         int calls = 0;
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         List<Long> ids = List.of(client, indicatie, doel, ronde, bernheze);
+        long oss = Database.number("SELECT id FROM gemeente WHERE cbs_code = 'GM0828'");
         for (RolMatrixApiIT.Endpoint endpoint : endpoints) {
             List<String> paths = new ArrayList<>();
             List<Integer> idParams = idParams(endpoint.template());
@@ -102,6 +103,24 @@ class GemeenteIsolatieApiIT {
             }
             if (FuzzApiIT.queryParams(endpoint).contains("pseudoniem")) {
                 queries.add("pseudoniem=" + geheim.iterator().next().substring(0, 12));
+            }
+            // issue 16: parameters combined - every gemeente filter at once, the own gemeente and Bernheze in one
+            // parameter given twice (either order), and a Bernheze filter together with each other query parameter
+            if (!gemeenteFilters.isEmpty()) {
+                queries.add(String.join("&", gemeenteFilters.stream().map(q -> q + "=" + bernheze).toList()));
+                for (String q : gemeenteFilters) {
+                    queries.add(q + "=" + oss + "&" + q + "=" + bernheze);
+                    queries.add(q + "=" + bernheze + "&" + q + "=" + oss);
+                    for (String ander : FuzzApiIT.queryParams(endpoint)) {
+                        if (ander.equals(q) || gemeenteFilters.contains(ander)) {
+                            continue;
+                        }
+                        String waarde = ander.equals("pseudoniem") ? geheim.iterator().next().substring(0, 12)
+                                : ander.toLowerCase().contains("jaar") ? "2023"
+                                : ander.toLowerCase().endsWith("id") ? Long.toString(client) : "2023-01-01";
+                        queries.add(q + "=" + bernheze + "&" + ander + "=" + URLEncoder.encode(waarde, StandardCharsets.UTF_8));
+                    }
+                }
             }
             queries.add("jaar=2060");
             for (String path : paths) {

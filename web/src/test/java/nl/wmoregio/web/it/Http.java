@@ -46,6 +46,10 @@ final class Http {
         return send(request(path).GET());
     }
 
+    Response getHeader(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
     Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -64,6 +64,7 @@ public final class Menustructuur {
             gebied("beheer", "menu.gebied.beheer",
                     item("/toegang/generator.xhtml", "menu.generator"),
                     item("/beheer/verwerkingen.xhtml", "menu.verwerkingen"),
+                    item("/beheer/gebruikers.xhtml", "menu.gebruikers"),
                     item("/beheer/instellingen.xhtml", "menu.instellingen")));
 
     private Menustructuur() {

@@ -27,4 +27,27 @@ public final class Params {
         }
         return raw;
     }
+
+    /** The request header that carries the reason for reading client data (issue 16, L12). */
+    public static final String REDEN_KOP = "X-Reden";
+
+    /**
+     * The stated reason for a read: from the {@value #REDEN_KOP} header, else the old {@code reden}
+     * query parameter (kept for existing clients). A URL ends up in access logs, proxy logs and browser
+     * history; a header does not. HTTP headers are Latin-1, so the header may be percent-encoded UTF-8
+     * ({@code Inzage%20cli%C3%ABnt}); text that does not decode is taken as it came.
+     */
+    public static String reden(String kop, String query) {
+        if (kop != null && !kop.isBlank()) {
+            if (kop.indexOf('%') >= 0) {
+                try {
+                    return java.net.URLDecoder.decode(kop.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return kop;
+                }
+            }
+            return kop;
+        }
+        return query;
+    }
 }

@@ -111,17 +111,18 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("503", "Tijdelijk niet beschikbaar (database onbereikbaar of weigert schrijven); zie Retry-After")));
 
     /** What each component's tag says. A component without an entry still gets its tag. */
-    static final Map<String, String> COMPONENTEN = Map.of(
-            "regio", "De regio, haar gemeenten (deelnames, herindelingen) en productgroepen",
-            "inkoop", "Inkoop: aanbieders, producten, tarieven, procedures, toetredingen, contracten en contractgesprekken",
-            "toegang", "Toegang: cliënten, indicaties, declaraties en de testdatagenerator",
-            "toezicht", "Toezicht: meldingen, calamiteiten, onderzoeken, bevindingen, maatregelen en jaarverslag",
-            "kwaliteit", "Kwaliteitsmonitoring van aanbieders",
-            "ceo", "Cliëntervaringsonderzoek: rondes, steekproef, antwoorden en resultaten",
-            "iwmo", "iWmo 3.2-berichten en toewijzingen (WMO301)",
-            "privacy", "Verwerkingenlogging en bewaartermijnen",
-            "audit", "Het auditlog: controle van de hashketen op verwijderde of gewijzigde regels",
-            "warehouse", "Sturing: cijfers, scenario's, budgetten en warehouse-runs");
+    static final Map<String, String> COMPONENTEN = Map.ofEntries(
+            Map.entry("regio", "De regio, haar gemeenten (deelnames, herindelingen) en productgroepen"),
+            Map.entry("inkoop", "Inkoop: aanbieders, producten, tarieven, procedures, toetredingen, contracten en contractgesprekken"),
+            Map.entry("toegang", "Toegang: cliënten, indicaties, declaraties en de testdatagenerator"),
+            Map.entry("toezicht", "Toezicht: meldingen, calamiteiten, onderzoeken, bevindingen, maatregelen en jaarverslag"),
+            Map.entry("kwaliteit", "Kwaliteitsmonitoring van aanbieders"),
+            Map.entry("ceo", "Cliëntervaringsonderzoek: rondes, steekproef, antwoorden en resultaten"),
+            Map.entry("iwmo", "iWmo 3.2-berichten en toewijzingen (WMO301)"),
+            Map.entry("privacy", "Verwerkingenlogging en bewaartermijnen"),
+            Map.entry("audit", "Het auditlog: controle van de hashketen op verwijderde of gewijzigde regels"),
+            Map.entry("warehouse", "Sturing: cijfers, scenario's, budgetten en warehouse-runs"),
+            Map.entry("gebruiker", "Gebruikersbeheer (BEHEERDER): accounts, rollen en binding aan gemeente, toezichtorganisatie of aanbieder"));
 
     public static final String BESCHRIJVING = "API van Wmo Regio: de uitvoering van de Wmo 2015 door gemeenten in een centrumregeling. "
             + "Componenten: regio en gemeenten, inkoop (aanbieders, producten, tarieven, procedures, toetredingen, contracten), "
