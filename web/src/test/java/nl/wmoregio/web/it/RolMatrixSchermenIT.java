@@ -226,7 +226,8 @@ class RolMatrixSchermenIT {
                 statussen.merge(response.statusCode(), 1, Integer::sum);
                 String body = response.body() == null ? "" : response.body();
                 body = body.substring(0, Math.min(body.length(), 20_000)) // a stack trace would lead the answer
-                        .replaceAll("jakarta\\.faces\\.[A-Za-z]+", ""); // the error page's own Faces fields (ViewState) are no leak
+                        .replaceAll("jakarta\\.faces\\.[A-Za-z.]+", ""); // the page's own Faces names (ViewState, PrimeFaces' map of
+                        // web.xml error pages: jakarta.faces.application.ViewExpiredException -> login) are no leak
                 if (response.statusCode() >= 500) {
                     failures.add(0, role + " " + url.substring(0, Math.min(url.length(), 160)) + " -> " + response.statusCode());
                 } else if (body.contains("Exception") || body.contains("\tat ") || body.matches("(?s).*\\b(java|jakarta|org\\.eclipse)\\.[a-z]+\\.[A-Z].*")) {
