@@ -39,7 +39,7 @@ import org.apache.spark.sql.types.StructType;
 public final class Incrementeel {
 
     /** Version of the transform definitions: a previous run by another version is never reused. */
-    public static final String VERSIE = "transformversie 2026-12-02.1";
+    public static final String VERSIE = "transformversie 2026-12-02.2";
 
     /** Sources whose lake partition year is the result year of every row they feed. */
     public static final Set<String> JAARBRONNEN = Set.of("declaratie_regel", "ceo_antwoord", "melding", "bevinding",

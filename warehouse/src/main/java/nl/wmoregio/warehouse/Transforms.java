@@ -361,7 +361,8 @@ public final class Transforms {
 
     /**
      * The provider view per year x gemeente x aanbieder: clients, costs, cost per client, goals,
-     * CEO over all questions (suppressed below {@link #MIN_N}), meldingen and toezicht findings
+     * CEO over the support questions V06-V10 (n = respondents; the % over their answers; suppressed
+     * below {@link #MIN_N} respondents), meldingen and toezicht findings
      * ({@link #bevindingFeiten}) with their number per 100 clients, and the provider's quality score
      * of the year ({@link #kwaliteitScores}; the same on every gemeente row of the provider).
      */
@@ -375,15 +376,17 @@ public final class Transforms {
         Dataset<Row> d = doelFeiten.groupBy("jaar", "gemeente_id", "aanbieder_id")
                 .agg(count(lit(1)).as("doelen_geevalueerd"), sum("behaald").as("doelen_behaald"));
         Column positief = lower(trim(col("antwoord"))).isin(POSITIEF.toArray());
+        // n is respondents, not answers: five questions of two people must not pass the suppression at ten
         Dataset<Row> c = ceoMetAanbieder.groupBy("jaar", "gemeente_id", "aanbieder_id")
-                .agg(count(lit(1)).as("ceo_n"), sum(when(positief, 1L).otherwise(0L)).as("ceo_eens"));
+                .agg(countDistinct("pseudoniem").as("ceo_n"), count(lit(1)).as("ceo_antwoorden"),
+                        sum(when(positief, 1L).otherwise(0L)).as("ceo_eens"));
         Dataset<Row> m = melding.groupBy("jaar", "gemeente_id", "aanbieder_id").agg(count(lit(1)).as("meldingen"));
         Dataset<Row> b = bevindingFeiten.groupBy("jaar", "gemeente_id", "aanbieder_id").agg(count(lit(1)).as("bevindingen"));
         Dataset<Row> all = a.join(k, seq(key), "full_outer").join(d, seq(key), "full_outer")
                 .join(c, seq(key), "full_outer").join(m, seq(key), "full_outer").join(b, seq(key), "full_outer")
                 .join(kwaliteitScores, seq(List.of("jaar", "aanbieder_id")), "left")
                 .na().fill(0L, new String[] {"clienten", "kosten_cent", "doelen_geevalueerd", "doelen_behaald", "ceo_n",
-                        "ceo_eens", "meldingen", "bevindingen"});
+                        "ceo_antwoorden", "ceo_eens", "meldingen", "bevindingen"});
         return all.select(col("jaar"), col("gemeente_id"), col("aanbieder_id"), col("clienten"), col("kosten_cent"),
                 when(col("clienten").gt(0), round(col("kosten_cent").divide(col("clienten"))).cast("long"))
                         .as("kosten_per_client_cent"),
@@ -391,7 +394,7 @@ public final class Transforms {
                 when(col("doelen_geevalueerd").gt(0), round(col("doelen_behaald").divide(col("doelen_geevalueerd")), 4))
                         .as("aandeel_doelen_behaald"),
                 col("ceo_n"),
-                when(col("ceo_n").geq(MIN_N), round(col("ceo_eens").multiply(100.0).divide(col("ceo_n")), 1))
+                when(col("ceo_n").geq(MIN_N), round(col("ceo_eens").multiply(100.0).divide(col("ceo_antwoorden")), 1))
                         .as("ceo_pct_eens"),
                 col("meldingen"),
                 when(col("clienten").gt(0), round(col("meldingen").multiply(100.0).divide(col("clienten")), 2))

@@ -193,6 +193,25 @@ class TransformsTest {
                         "jaar", "gemeente_id", "aanbieder_id", "bevindingen", "bevindingen_per_100", "kwaliteit_score"));
     }
 
+    /** Three respondents answering V06-V10 give 15 answers but n = 3: suppressed, not a percentage of three people. */
+    @Test
+    void aProvidersCeoCountsRespondentsNotAnswers() {
+        List<Object[]> r = new ArrayList<>();
+        long id = 1;
+        for (String respondent : List.of("r1", "r2", "r3")) {
+            for (String vraag : List.of("V06", "V07", "V08", "V09", "V10")) {
+                r.add(new Object[] {id++, respondent, 10L, 100L, 2024, vraag, "eens"});
+            }
+        }
+        Dataset<Row> met = Transforms.ceoMetAanbieder(df(Bronnen.CEO.schema(), r.toArray(Object[][]::new)));
+        Dataset<Row> geen = df(Bronnen.MELDING.schema());
+        assertEquals(List.of("2024|10|100|3|null"),
+                rows(Transforms.aanbiederJaar(TestData.jaren(), TestData.kosten(), TestData.doelen(), met, geen,
+                        Transforms.bevindingFeiten(bevindingen(), TestData.jaren()), Transforms.kwaliteitScores(kwaliteit()))
+                        .where("jaar = 2024 AND gemeente_id = 10 AND aanbieder_id = 100"),
+                        "jaar", "gemeente_id", "aanbieder_id", "ceo_n", "ceo_pct_eens"));
+    }
+
     /** Gemeenten 1 and 2 merged into 3 on 2024-12-01; 5 never merged. */
     static Dataset<Row> fusie() {
         return Transforms.dimGemeente(df(Bronnen.GEMEENTE.schema(),
