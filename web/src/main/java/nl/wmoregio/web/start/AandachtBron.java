@@ -48,6 +48,8 @@ public class AandachtBron implements Serializable {
     @Inject
     RunService runs;
     @Inject
+    nl.wmoregio.toegang.boundary.ToegangAandacht toegangAandacht;
+    @Inject
     Texts texts;
 
     public boolean zichtbaar(Soort soort) {
@@ -82,6 +84,9 @@ public class AandachtBron implements Serializable {
                     b.berichttype() + " " + (b.identificatie() == null ? "" : b.identificatie()), "/iwmo/berichten.xhtml?id=" + b.id(),
                     b.aanbiederNaam(), b.ontvangenOp() == null ? null : b.ontvangenOp().toLocalDate(),
                     texts.get("aandacht.afgekeurdVan", b.afgekeurd(), b.regels())));
+            case TIJDGEBONDEN_AFLOPEND -> map(toegangAandacht.tijdgebondenAflopend(page), t -> new Regel(t.indicatieId(),
+                    texts.get("aandacht.tijdgebonden.titel", t.productCode(), t.indicatieId()), "/toegang/client.xhtml?id=" + t.clientId(),
+                    null, t.tot(), texts.get("aandacht.tijdgebonden.omschrijving", t.van())));
             case WAREHOUSE_RUNS -> runs(page);
             case VERZOEKEN_OM_TOEWIJZING -> new Page<>(List.of(), page.page(), page.size(), 0);
         };

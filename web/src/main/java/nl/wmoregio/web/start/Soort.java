@@ -17,6 +17,8 @@ public enum Soort {
     OPGESCHORT_MET_CLIENTEN(Set.of(Rollen.INKOOP, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.TOEZICHTHOUDER)),
     /** Placeholder: verzoeken om toewijzing (iWmo WMO315) are built by the "iwmo" branch. */
     VERZOEKEN_OM_TOEWIJZING(Set.of(Rollen.INKOOP, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE), true),
+    /** Issue 13 rule 7: begeleiding plus and IB4 MO whose time box ends within 30 days, no follow-up yet. */
+    TIJDGEBONDEN_AFLOPEND(Set.of(Rollen.GEMEENTE, Rollen.BEHEERDER)),
     AFGEKEURDE_DECLARATIES(Set.of(Rollen.INKOOP, Rollen.BEHEERDER, Rollen.CONTRACTMANAGER, Rollen.GEMEENTE)),
     WAREHOUSE_RUNS(Set.of(Rollen.CONTROLLER, Rollen.GEMEENTE));
 

@@ -47,7 +47,9 @@ class StartSchermenIT extends BrowserIT {
     @Test
     void beheerderFindsTheApplicationsToReview() throws Exception {
         JsonObject eerste = eersteToetreding();
-        landOnStart("beheerder", Set.of("TOETREDINGEN", "TRIAGE_VERLOPEN", "AFGEKEURDE_DECLARATIES"), Set.of("WAREHOUSE_RUNS"));
+        landOnStart("beheerder", Set.of("TOETREDINGEN", "TRIAGE_VERLOPEN", "AFGEKEURDE_DECLARATIES", "TIJDGEBONDEN_AFLOPEND"),
+                Set.of("WAREHOUSE_RUNS"));
+        assertEquals(Database.number(TIJDGEBONDEN), aantal("TIJDGEBONDEN_AFLOPEND"), "the region's time-boxed indicaties ending soon");
         volg("TOETREDINGEN", eerste.getString("aanbiederNaam"));
     }
 
@@ -102,8 +104,12 @@ class StartSchermenIT extends BrowserIT {
         IwmoBerichten.Aanbieder ander = IwmoBerichten.aanbieder("Aandacht Bernheze");
         bericht(eigen, "GM0828", "AANDACHT-OSS");
         bericht(ander, "GM1721", "AANDACHT-BERNHEZE");
-        landOnStart("gemeente.oss", Set.of("AFGEKEURDE_DECLARATIES", "WAREHOUSE_RUNS", "VERZOEKEN_OM_TOEWIJZING"),
+        landOnStart("gemeente.oss", Set.of("AFGEKEURDE_DECLARATIES", "WAREHOUSE_RUNS", "VERZOEKEN_OM_TOEWIJZING", "TIJDGEBONDEN_AFLOPEND"),
                 Set.of("TOETREDINGEN", "TRIAGE_VERLOPEN", "DEELOVEREENKOMSTEN_AFLOPEND"));
+        // issue 13 rule 7 "monitored": the own gemeente's time-boxed indicaties ending within 30 days, counted independently
+        long oss = Database.number("SELECT id FROM gemeente WHERE cbs_code = 'GM0828'");
+        assertEquals(Database.number(TIJDGEBONDEN + " AND i.gemeente_id = ?", oss), aantal("TIJDGEBONDEN_AFLOPEND"),
+                "Oss's begeleiding plus / IB4 MO ending within 30 days");
         volg("AFGEKEURDE_DECLARATIES", "AANDACHT-OSS");
         assertFalse(browser.text().contains("AANDACHT-BERNHEZE"), "another gemeente's message is not listed");
         assertTrue(browser.text().contains("2 van 3 regels afgekeurd"), browser.text());
@@ -181,6 +187,14 @@ class StartSchermenIT extends BrowserIT {
         Files.createDirectories(DOCS);
         Path png = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(png, DOCS.resolve("start-" + rol + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static final String TIJDGEBONDEN = "SELECT COUNT(*) FROM indicatie i WHERE i.product_code IN ('02BIP', '16I4M')"
+            + " AND i.tot BETWEEN CURDATE() AND CURDATE() + INTERVAL 30 DAY AND i.stop_zorg IS NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM indicatie n WHERE n.vorige_id = i.id)";
+
+    private long aantal(String soort) {
+        return Long.parseLong(browser.driver.findElement(By.cssSelector("#punt-" + soort + " .aantal")).getText().trim());
     }
 
     /** Follows the attention link and checks the count led to a list holding the item. */
