@@ -80,8 +80,12 @@ class ToetredingSchermenIT extends BrowserIT {
         // the world generator leaves ~40-65 contracted providers without clients in one year (45 over its whole
         // window); other ITs add contracted providers without clients to the shared test database
         assertTrue(zonder >= 40 && zonder <= 100, "about 40 contracted providers without clients: " + zonder);
-        assertTrue(browser.driver.findElement(By.id("kpi-top10")).getText().matches("[78]\\d,\\d%"),
-                browser.driver.findElement(By.id("kpi-top10")).getText());
+        // the demo world alone gives ~77%; other ITs add indicaties at small providers in 2023 (~65-70% in a full
+        // run), the same bound as InkoopApiIT's
+        String top10 = browser.driver.findElement(By.id("kpi-top10")).getText();
+        assertTrue(top10.matches("\\d{2},\\d%"), top10);
+        double aandeel = Double.parseDouble(top10.replace("%", "").replace(',', '.'));
+        assertTrue(aandeel >= 55 && aandeel <= 90, "most clients at the ten largest providers: " + top10);
         assertEquals(2, browser.driver.findElements(By.cssSelector(".grafiek canvas")).size(), "both charts render");
         assertTrue(browser.driver.findElement(By.id("perGemeente")).getText().contains("Oss"));
         browser.assertAccessible("26-dashboard");
