@@ -32,6 +32,9 @@ import nl.wmoregio.web.platform.rest.Etags;
 import nl.wmoregio.web.platform.rest.PageParams;
 import nl.wmoregio.web.platform.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,6 +69,8 @@ public class GebruikerResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Eén gebruiker; de ETag is de versie")
+    @APIResponse(responseCode = "200", description = "De gebruiker",
+            content = @Content(schema = @Schema(implementation = GebruikerView.class)))
     public Response get(@PathParam("id") long id) {
         GebruikerView g = service.get(id);
         return Etags.ok(g, g.version()).build();
@@ -80,6 +85,8 @@ public class GebruikerResource {
 
     @POST
     @Operation(summary = "Gebruiker aanmaken met beginwachtwoord (minstens 12 tekens), rollen en binding; reden verplicht")
+    @APIResponse(responseCode = "201", description = "Aangemaakt; Location noemt de nieuwe gebruiker",
+            content = @Content(schema = @Schema(implementation = GebruikerView.class)))
     public Response maak(GebruikerInput input) {
         GebruikerView g = service.maak(Bodies.required(input));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(g.id())).build())
@@ -89,6 +96,8 @@ public class GebruikerResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Naam, rollen en binding wijzigen (wachtwoord: nieuw beginwachtwoord, optioneel); vereist If-Match en reden")
+    @APIResponse(responseCode = "200", description = "Gewijzigd",
+            content = @Content(schema = @Schema(implementation = GebruikerView.class)))
     public Response wijzig(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, GebruikerInput input) {
         GebruikerView g = service.wijzig(id, Etags.requiredVersion(ifMatch), Bodies.required(input));
         return Etags.ok(g, g.version()).build();
@@ -97,6 +106,8 @@ public class GebruikerResource {
     @POST
     @Path("{id}/deactivering")
     @Operation(summary = "Gebruiker deactiveren (kan niet meer aanmelden, lopende sessies eindigen); vereist If-Match en reden")
+    @APIResponse(responseCode = "200", description = "Gedeactiveerd",
+            content = @Content(schema = @Schema(implementation = GebruikerView.class)))
     public Response deactiveer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Reden reden) {
         GebruikerView g = service.zetActief(id, Etags.requiredVersion(ifMatch), false, Bodies.required(reden));
         return Etags.ok(g, g.version()).build();
@@ -105,6 +116,8 @@ public class GebruikerResource {
     @POST
     @Path("{id}/activering")
     @Operation(summary = "Gebruiker weer activeren; vereist If-Match en reden")
+    @APIResponse(responseCode = "200", description = "Geactiveerd",
+            content = @Content(schema = @Schema(implementation = GebruikerView.class)))
     public Response activeer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, Reden reden) {
         GebruikerView g = service.zetActief(id, Etags.requiredVersion(ifMatch), true, Bodies.required(reden));
         return Etags.ok(g, g.version()).build();
