@@ -49,7 +49,8 @@ class StartSchermenIT extends BrowserIT {
         JsonObject eerste = eersteToetreding();
         landOnStart("beheerder", Set.of("TOETREDINGEN", "TRIAGE_VERLOPEN", "AFGEKEURDE_DECLARATIES", "TIJDGEBONDEN_AFLOPEND"),
                 Set.of("WAREHOUSE_RUNS"));
-        assertEquals(Database.number(TIJDGEBONDEN), aantal("TIJDGEBONDEN_AFLOPEND"), "the region's time-boxed indicaties ending soon");
+        assertEquals(Database.number(TIJDGEBONDEN, vandaag(), vandaag().plusDays(30)), aantal("TIJDGEBONDEN_AFLOPEND"),
+                "the region's time-boxed indicaties ending soon");
         volg("TOETREDINGEN", eerste.getString("aanbiederNaam"));
     }
 
@@ -108,7 +109,8 @@ class StartSchermenIT extends BrowserIT {
                 Set.of("TOETREDINGEN", "TRIAGE_VERLOPEN", "DEELOVEREENKOMSTEN_AFLOPEND"));
         // issue 13 rule 7 "monitored": the own gemeente's time-boxed indicaties ending within 30 days, counted independently
         long oss = Database.number("SELECT id FROM gemeente WHERE cbs_code = 'GM0828'");
-        assertEquals(Database.number(TIJDGEBONDEN + " AND i.gemeente_id = ?", oss), aantal("TIJDGEBONDEN_AFLOPEND"),
+        assertEquals(Database.number(TIJDGEBONDEN + " AND i.gemeente_id = ?", vandaag(), vandaag().plusDays(30), oss),
+                aantal("TIJDGEBONDEN_AFLOPEND"),
                 "Oss's begeleiding plus / IB4 MO ending within 30 days");
         volg("AFGEKEURDE_DECLARATIES", "AANDACHT-OSS");
         assertFalse(browser.text().contains("AANDACHT-BERNHEZE"), "another gemeente's message is not listed");
@@ -190,8 +192,13 @@ class StartSchermenIT extends BrowserIT {
     }
 
     static final String TIJDGEBONDEN = "SELECT COUNT(*) FROM indicatie i WHERE i.product_code IN ('02BIP', '16I4M')"
-            + " AND i.tot BETWEEN CURDATE() AND CURDATE() + INTERVAL 30 DAY AND i.stop_zorg IS NULL"
+            + " AND i.tot BETWEEN ? AND ? AND i.stop_zorg IS NULL"
             + " AND NOT EXISTS (SELECT 1 FROM indicatie n WHERE n.vorige_id = i.id)";
+
+    /** The application's today (Tijd.vandaag: Europe/Amsterdam), not the database server's CURDATE(). */
+    private static java.time.LocalDate vandaag() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    }
 
     private long aantal(String soort) {
         return Long.parseLong(browser.driver.findElement(By.cssSelector("#punt-" + soort + " .aantal")).getText().trim());
