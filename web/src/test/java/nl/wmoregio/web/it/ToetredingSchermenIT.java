@@ -72,7 +72,7 @@ class ToetredingSchermenIT extends BrowserIT {
     }
 
     @Test
-    void theDashboardShowsTheRegionAtAGlance() {
+    void theDashboardShowsTheRegionAtAGlance() throws Exception {
         browser.open("inkoop/dashboard.xhtml?jaar=2023");
         browser.login("controller");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("kpi-zonder")));
@@ -86,6 +86,11 @@ class ToetredingSchermenIT extends BrowserIT {
         assertTrue(top10.matches("\\d{2},\\d%"), top10);
         double aandeel = Double.parseDouble(top10.replace("%", "").replace(',', '.'));
         assertTrue(aandeel >= 55 && aandeel <= 90, "most clients at the ten largest providers: " + top10);
+        // and exactly what the rows say: (client, provider) pairs of 2023 at the ten largest over all pairs, counted here
+        double verwacht = Database.number("SELECT ROUND(1000 * SUM(CASE WHEN rn <= 10 THEN n ELSE 0 END) / SUM(n)) FROM ("
+                + "SELECT COUNT(DISTINCT client_id) n, ROW_NUMBER() OVER (ORDER BY COUNT(DISTINCT client_id) DESC, aanbieder_id) rn"
+                + " FROM indicatie WHERE van <= '2023-12-31' AND (tot IS NULL OR tot >= '2023-01-01') GROUP BY aanbieder_id) t") / 10.0;
+        assertEquals(verwacht, aandeel, 0.05, "the dashboard's top-10 share against an independent count");
         assertEquals(2, browser.driver.findElements(By.cssSelector(".grafiek canvas")).size(), "both charts render");
         assertTrue(browser.driver.findElement(By.id("perGemeente")).getText().contains("Oss"));
         browser.assertAccessible("26-dashboard");
